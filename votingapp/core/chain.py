@@ -1,0 +1,226 @@
+"""The block tree, fork choice and reorganisation.
+
+A :class:`Ledger` holds every known valid-looking block as a :class:`BlockEntry`, the best tip by
+cumulative weight (ties to the lower tip hash) and the :class:`LedgerState` at that tip.  Side branches
+are checked fully only when they become the best; a branch that then breaks a rule is marked invalid
+and the previous best chain is restored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+
+from votingapp.core.block import Block, signature_jobs
+from votingapp.core.errors import BadBlockSignature, BadSignature, BlockTransactionError, InvalidBlock, UnknownParent
+from votingapp.core.manifest import Genesis
+from votingapp.core.signatures import check_all
+from votingapp.core.state import LedgerState
+from votingapp.core.transactions import AdmitStation, describe
+from votingapp.core.validation import (
+    apply_block,
+    block_weight,
+    check_block_body,
+    check_header,
+    in_turn,
+    unapply_block,
+)
+
+
+@dataclass(eq=False)
+class BlockEntry:
+    """What the fork choice knows about a block."""
+
+    hash: bytes
+    height: int
+    time: int
+    miner: bytes
+    parent: BlockEntry | None
+    weight: int
+    stations: tuple[bytes, ...]
+    invalid: bool = False
+
+
+@dataclass
+class ChainUpdate:
+    """How the best chain changed: blocks disconnected (tip first) and connected (in order)."""
+
+    connected: list[Block] = field(default_factory=list)
+    disconnected: list[Block] = field(default_factory=list)
+    known: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """True when the best tip moved."""
+        return bool(self.connected or self.disconnected)
+
+
+def is_better(a: BlockEntry, b: BlockEntry) -> bool:
+    """Fork choice: more cumulative weight wins; a tie goes to the lower tip hash."""
+    return a.weight > b.weight or (a.weight == b.weight and a.hash < b.hash)
+
+
+class Ledger:
+    """Block tree + best chain + state. Not thread-safe: one thread owns it."""
+
+    def __init__(
+        self,
+        genesis: Genesis,
+        load_block: Callable[[bytes], Block] | None = None,
+        executor: Executor | None = None,
+    ) -> None:
+        self.genesis = genesis
+        self.election_id = genesis.election_id
+        self.difficulty = genesis.manifest.difficulty
+        self.authority = genesis.manifest.authority
+        self.state = LedgerState(genesis)
+        root = BlockEntry(
+            self.election_id, 0, genesis.manifest.created, b"", None, 0, tuple(self.state.stations)
+        )
+        self.entries: dict[bytes, BlockEntry] = {root.hash: root}
+        self.best = root
+        self.main: list[bytes] = [root.hash]
+        self._bodies: dict[bytes, Block] = {}
+        self._load = load_block
+        self._executor = executor
+
+    @property
+    def height(self) -> int:
+        """Height of the best tip."""
+        return self.best.height
+
+    def body(self, block_hash: bytes) -> Block | None:
+        """A known block by hash (None for the genesis or an unknown hash)."""
+        block = self._bodies.get(block_hash)
+        if block is None and self._load is not None and block_hash in self.entries and block_hash != self.election_id:
+            block = self._load(block_hash)
+        return block
+
+    def block_at(self, height: int) -> Block | None:
+        """The best chain's block at ``height`` (None for 0 or beyond the tip)."""
+        if not 1 <= height < len(self.main):
+            return None
+        return self.body(self.main[height])
+
+    def on_main(self, block_hash: bytes) -> bool:
+        """True when the block is on the best chain."""
+        entry = self.entries.get(block_hash)
+        return entry is not None and entry.height < len(self.main) and self.main[entry.height] == block_hash
+
+    def check_signatures(self, block: Block, verified: Container[bytes] = ()) -> None:
+        """Check the block's signature and those of its transactions not already ``verified``."""
+        jobs = signature_jobs(block, self.authority)
+        block_job = jobs.pop()
+        index = [i for i, txid in enumerate(block.txids) if txid not in verified]
+        todo = [jobs[i] for i in index] + [block_job]
+        bad = check_all(todo, self._executor if len(todo) > 64 else None)
+        if bad is None:
+            return
+        if bad == len(todo) - 1:
+            raise BadBlockSignature(f"block {block.height}: the block signature does not verify")
+        i = index[bad]
+        cause = BadSignature(f"the signature of {describe(block.txs[i])} does not verify")
+        raise BlockTransactionError(
+            f"block {block.height}: transaction {i} (id {block.txids[i].hex()[:16]}): {cause}", cause, i
+        )
+
+    def add_block(
+        self,
+        block: Block,
+        now_ms: int | None = None,
+        verified: Container[bytes] = (),
+        signatures_checked: bool = False,
+    ) -> ChainUpdate:
+        """Check a block and add it; return how the best chain changed. Raises on an invalid block."""
+        known = self.entries.get(block.hash)
+        if known is not None:
+            if known.invalid:
+                raise InvalidBlock(f"block {block.height} ({block.hash.hex()[:12]}) is known to be invalid")
+            return ChainUpdate(known=True)
+        parent = self.entries.get(block.prev)
+        if parent is None:
+            raise UnknownParent(f"block {block.height}: its parent {block.prev.hex()[:12]} is not known")
+        if parent.invalid:
+            raise InvalidBlock(f"block {block.height}: it descends from an invalid block")
+        check_header(block, parent.hash, parent.height, parent.time, parent.stations, now_ms)
+        check_block_body(block, self.difficulty)
+        if not signatures_checked:
+            self.check_signatures(block, verified)
+        admitted = tuple(
+            tx.station for tx in block.txs if isinstance(tx, AdmitStation) and tx.station not in parent.stations
+        )
+        weight = block_weight(self.difficulty, in_turn(parent.stations, block.height, block.miner))
+        entry = BlockEntry(
+            block.hash, block.height, block.time, block.miner, parent, parent.weight + weight,
+            parent.stations + tuple(dict.fromkeys(admitted)),
+        )
+        if parent is self.best:
+            apply_block(self.state, block)
+            self._connected(entry, block)
+            return ChainUpdate(connected=[block])
+        self.entries[block.hash] = entry
+        self._bodies[block.hash] = block
+        if not is_better(entry, self.best):
+            return ChainUpdate()
+        return self._reorganize(entry)
+
+    def _connected(self, entry: BlockEntry, block: Block) -> None:
+        self.entries[entry.hash] = entry
+        self.main.append(entry.hash)
+        self.best = entry
+        if self._load is not None:
+            self._bodies.pop(entry.hash, None)
+        else:
+            self._bodies[entry.hash] = block
+
+    def _disconnect_tip(self) -> Block:
+        tip = self.best
+        assert tip.parent is not None
+        block = self.body(tip.hash)
+        assert block is not None
+        unapply_block(self.state, block, tip.parent.hash, tip.parent.time)
+        self._bodies[tip.hash] = block
+        self.main.pop()
+        self.best = tip.parent
+        return block
+
+    def _reorganize(self, target: BlockEntry) -> ChainUpdate:
+        branch: list[BlockEntry] = []
+        entry: BlockEntry | None = target
+        while entry is not None and not self.on_main(entry.hash):
+            branch.append(entry)
+            entry = entry.parent
+        assert entry is not None
+        fork = entry
+        old_best = self.best
+        disconnected = []
+        while self.best is not fork:
+            disconnected.append(self._disconnect_tip())
+        connected: list[Block] = []
+        for entry in reversed(branch):
+            block = self._bodies[entry.hash]
+            try:
+                apply_block(self.state, block)
+            except InvalidBlock:
+                self._mark_invalid(entry)
+                while self.best is not fork:
+                    self._disconnect_tip()
+                for old in reversed(disconnected):
+                    apply_block(self.state, old)
+                    self._connected(self.entries[old.hash], old)
+                assert self.best is old_best
+                raise
+            self._connected(entry, block)
+            connected.append(block)
+        return ChainUpdate(connected=connected, disconnected=disconnected)
+
+    def _mark_invalid(self, bad: BlockEntry) -> None:
+        for entry in self.entries.values():
+            e: BlockEntry | None = entry
+            while e is not None and e.height >= bad.height:
+                if e is bad:
+                    entry.invalid = True
+                    self._bodies.pop(entry.hash, None)
+                    break
+                e = e.parent

@@ -1,0 +1,129 @@
+"""Typed errors of the ledger; every rule failure has its own class under one base."""
+
+from __future__ import annotations
+
+
+class LedgerError(Exception):
+    """Base of every error the ledger raises for bad data or a broken rule."""
+
+
+class DecodeError(LedgerError):
+    """Bytes or objects that are not a well-formed, canonical encoding."""
+
+
+class VoterIdError(LedgerError):
+    """A voter_id that is malformed or mistyped (checksum mismatch)."""
+
+
+class InvalidManifest(LedgerError):
+    """An election manifest that breaks a rule (bad signature, bad options, ...)."""
+
+
+class InvalidTransaction(LedgerError):
+    """A transaction that breaks a rule; subclasses name the rule."""
+
+
+class BadSignature(InvalidTransaction):
+    """A transaction signature that does not verify."""
+
+
+class WrongElection(InvalidTransaction):
+    """A transaction made for another election."""
+
+
+class DuplicateTransaction(InvalidTransaction):
+    """A transaction already in the chain (or twice in one block)."""
+
+
+class StationNotAdmitted(InvalidTransaction):
+    """A registration signed by a station that is not admitted."""
+
+
+class StationAlreadyAdmitted(InvalidTransaction):
+    """An admit-station for a station that is already admitted."""
+
+
+class AlreadyRegistered(InvalidTransaction):
+    """A registration of a voter key that is already registered."""
+
+
+class VoterNotRegistered(InvalidTransaction):
+    """A vote by a voter key that was never registered."""
+
+
+class AlreadyVoted(InvalidTransaction):
+    """A second vote by the same voter."""
+
+
+class UnknownOption(InvalidTransaction):
+    """A vote for a choice that is not an option of the election."""
+
+
+class ElectionClosed(InvalidTransaction):
+    """A transaction after the election was closed."""
+
+
+class ElectionNotOpen(InvalidTransaction):
+    """A vote before a manually opened election was opened."""
+
+
+class OpenNotAllowed(InvalidTransaction):
+    """An open transaction where the election opens by itself, or is already open."""
+
+
+class InvalidBlock(LedgerError):
+    """A block that breaks a rule; subclasses name the rule."""
+
+
+class BadMerkleRoot(InvalidBlock):
+    """The header's Merkle root does not match the transactions."""
+
+
+class InsufficientWork(InvalidBlock):
+    """The block hash does not meet the election's difficulty."""
+
+
+class BadBlockSignature(InvalidBlock):
+    """The block signature does not verify under the miner key."""
+
+
+class MinerNotAdmitted(InvalidBlock):
+    """The block was mined by a station that is not admitted."""
+
+
+class WrongPreviousHash(InvalidBlock):
+    """The block does not link to the block before it."""
+
+
+class UnknownParent(InvalidBlock):
+    """The block's parent is not known (yet)."""
+
+
+class BadHeight(InvalidBlock):
+    """The block height is not its parent's height plus one."""
+
+
+class BadTimestamp(InvalidBlock):
+    """The block time is before its parent's, or too far in the future."""
+
+
+class BadBlockSize(InvalidBlock):
+    """The block has no transactions, or too many."""
+
+
+class BlockTransactionError(InvalidBlock):
+    """A transaction inside a block is invalid; ``cause`` holds the transaction's own error."""
+
+    def __init__(self, message: str, cause: InvalidTransaction, index: int) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.index = index
+
+
+class ChainError(LedgerError):
+    """A stored or exported chain that fails verification at a named block."""
+
+    def __init__(self, message: str, height: int | None = None, block_hash: bytes | None = None) -> None:
+        super().__init__(message)
+        self.height = height
+        self.block_hash = block_hash

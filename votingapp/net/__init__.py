@@ -1,0 +1,1 @@
+"""Networking: TCP gossip and sync between stations, zeroconf discovery (no Qt)."""

@@ -1,0 +1,1 @@
+"""Persistence: the data dir and its SQLite database (one owning thread)."""

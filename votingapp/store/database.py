@@ -1,0 +1,175 @@
+"""SQLite (WAL) storage of an election's blocks; each block or reorganisation is one transaction.
+
+The connection belongs to the thread that opened it (sqlite3 enforces this).  A kill -9 at any moment
+leaves the last committed state: opening re-checks hash links, Merkle roots and proof of work.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from concurrent.futures import Executor
+from pathlib import Path
+
+from votingapp.core.block import Block, decode_block
+from votingapp.core.chain import ChainUpdate, Ledger
+from votingapp.core.errors import ChainError, LedgerError
+from votingapp.core.manifest import Genesis
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS blocks (
+    hash BLOB NOT NULL UNIQUE,
+    height INTEGER NOT NULL,
+    prev BLOB NOT NULL,
+    main INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS blocks_main_height ON blocks (height) WHERE main = 1;
+CREATE TABLE IF NOT EXISTS txs (
+    txid BLOB PRIMARY KEY,
+    block BLOB NOT NULL,
+    height INTEGER NOT NULL,
+    pos INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+class StoreError(LedgerError):
+    """A database that is missing, damaged or not of this program."""
+
+
+class ChainStore:
+    """The blocks of one election in one SQLite file."""
+
+    def __init__(self, path: Path, create: bool = False, readonly: bool = False) -> None:
+        self.path = path
+        if not path.exists() and not create:
+            raise StoreError(f"no election database at {path}")
+        try:
+            if readonly:
+                self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+            else:
+                self._db = sqlite3.connect(path, isolation_level=None)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")
+                self._db.executescript(_SCHEMA)
+            self._db.execute("PRAGMA foreign_keys=ON")
+            version = self._meta("schema")
+            if version is None and not readonly:
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION).encode(),))
+            elif version is not None and version != str(SCHEMA_VERSION).encode():
+                raise StoreError(f"database {path} has schema {version!r}, this program reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {path} is damaged or not a votingapp database ({exc})") from None
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        self._db.close()
+
+    def _meta(self, key: str) -> bytes | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            raise StoreError(f"database {self.path} is not a votingapp database") from None
+        return None if row is None else bytes(row[0])
+
+    def genesis(self) -> Genesis | None:
+        """The election this database holds, or None before one is created or joined."""
+        raw = self._meta("genesis")
+        if raw is None:
+            return None
+        try:
+            return Genesis.decode(raw)
+        except LedgerError as exc:
+            raise StoreError(f"database {self.path}: the election manifest is damaged ({exc})") from None
+
+    def set_genesis(self, genesis: Genesis) -> None:
+        """Record the election; refuses to replace another one."""
+        current = self.genesis()
+        if current is not None:
+            if current.election_id == genesis.election_id:
+                return
+            raise StoreError(f"database {self.path} already holds election {current.election_id.hex()[:16]}")
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("INSERT INTO meta VALUES ('genesis', ?)", (genesis.encode(),))
+
+    def record(self, block: Block, update: ChainUpdate) -> None:
+        """Persist a newly added block and the change of the best chain, in one transaction."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            if not update.known:
+                on_main = any(b.hash == block.hash for b in update.connected)
+                db.execute(
+                    "INSERT OR IGNORE INTO blocks (hash, height, prev, main, data) VALUES (?, ?, ?, ?, ?)",
+                    (block.hash, block.height, block.prev, int(on_main), block.encode()),
+                )
+            for old in update.disconnected:
+                db.execute("UPDATE blocks SET main = 0 WHERE hash = ?", (old.hash,))
+                db.executemany("DELETE FROM txs WHERE txid = ?", ((t,) for t in old.txids))
+            for new in update.connected:
+                db.execute("UPDATE blocks SET main = 1 WHERE hash = ?", (new.hash,))
+                db.executemany(
+                    "INSERT OR REPLACE INTO txs VALUES (?, ?, ?, ?)",
+                    ((t, new.hash, new.height, i) for i, t in enumerate(new.txids)),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def load_block(self, block_hash: bytes) -> Block:
+        """A stored block by hash."""
+        row = self._db.execute("SELECT data FROM blocks WHERE hash = ?", (block_hash,)).fetchone()
+        if row is None:
+            raise StoreError(f"block {block_hash.hex()[:16]} is not in the database")
+        return decode_block(bytes(row[0]))
+
+    def main_blocks(self, start: int = 1) -> Iterator[tuple[int, bytes, bytes]]:
+        """(height, hash, encoded block) of the best chain from ``start``, in order."""
+        cursor = self._db.execute(
+            "SELECT height, hash, data FROM blocks WHERE main = 1 AND height >= ? ORDER BY height", (start,)
+        )
+        try:
+            for height, block_hash, data in cursor:
+                yield height, bytes(block_hash), bytes(data)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+
+    def find_tx(self, txid: bytes) -> tuple[int, bytes, int] | None:
+        """(height, block hash, position) of a transaction on the best chain, or None."""
+        row = self._db.execute("SELECT height, block, pos FROM txs WHERE txid = ?", (txid,)).fetchone()
+        return None if row is None else (int(row[0]), bytes(row[1]), int(row[2]))
+
+    def size_bytes(self) -> int:
+        """Bytes used by the database pages."""
+        count = self._db.execute("PRAGMA page_count").fetchone()[0]
+        size = self._db.execute("PRAGMA page_size").fetchone()[0]
+        return int(count) * int(size)
+
+    def open_ledger(self, executor: Executor | None = None) -> Ledger:
+        """Rebuild the ledger from the best chain, re-checking links, Merkle roots and proof of work.
+
+        Signatures were checked before the blocks were stored; ``verify`` re-checks them too.
+        """
+        genesis = self.genesis()
+        if genesis is None:
+            raise StoreError(f"database {self.path} holds no election")
+        ledger = Ledger(genesis, load_block=self.load_block, executor=executor)
+        for height, block_hash, data in self.main_blocks():
+            try:
+                block = decode_block(data)
+                if block.hash != block_hash:
+                    raise ChainError("stored hash does not match the block")
+                ledger.add_block(block, signatures_checked=True)
+            except LedgerError as exc:
+                raise ChainError(
+                    f"data dir damaged at block {height} ({block_hash.hex()[:16]}): {exc}", height, block_hash
+                ) from None
+            if ledger.height != height:
+                raise ChainError(f"data dir damaged at block {height}: the chain has a gap", height, block_hash)
+        return ledger
