@@ -1,0 +1,60 @@
+"""What the network layer needs from the node; the node implements it, called on the loop thread only."""
+
+from __future__ import annotations
+
+import enum
+from typing import Protocol
+
+from votingapp.core.keys import SigningKey
+
+
+class BlockResult(enum.Enum):
+    """What happened to a block a peer sent."""
+
+    NEW = "new"  # accepted and new: gossip it on
+    KNOWN = "known"  # already had it: do not gossip
+    ORPHAN = "orphan"  # parent unknown: ask that peer for blocks from our locator
+
+
+class TxResult(enum.Enum):
+    """What happened to a transaction a peer sent."""
+
+    NEW = "new"  # valid and new: gossip it on
+    KNOWN = "known"  # already pending or confirmed
+    REFUSED = "refused"  # well-formed and signed but not acceptable now (e.g. a double-vote race): not the peer's fault
+
+
+class ChainAccess(Protocol):
+    """The node as the network sees it.
+
+    ``receive_tx`` and ``receive_block`` raise ``votingapp.core.errors.LedgerError`` subclasses
+    (DecodeError, BadSignature, InvalidBlock, ...) for input that only a faulty or hostile peer sends:
+    the network then drops and bans that peer.
+    """
+
+    @property
+    def election_id(self) -> bytes: ...
+    @property
+    def station_key(self) -> SigningKey: ...
+    @property
+    def station_name(self) -> str: ...
+
+    def chain_summary(self) -> tuple[int, int, bytes]:
+        """(best height, cumulative weight, tip hash)."""
+        ...
+
+    def genesis_bytes(self) -> bytes:
+        """The signed manifest (Genesis.encode()), for peers that join by election id."""
+        ...
+
+    def locator(self) -> list[bytes]:
+        """Hashes of the best chain from the tip back to the genesis (dense near the tip, then sparse)."""
+        ...
+
+    def blocks_after(self, locator: list[bytes], limit: int, max_bytes: int) -> list[bytes]:
+        """Encoded best-chain blocks after the first locator hash on our best chain (genesis if none)."""
+        ...
+
+    def receive_tx(self, raw: bytes, peer: str) -> TxResult: ...
+
+    def receive_block(self, raw: bytes, peer: str) -> BlockResult: ...
