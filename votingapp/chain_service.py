@@ -1,0 +1,223 @@
+"""The node's chain: ledger, store and mempool on the node's loop thread.
+
+Everything here runs on one thread (the node's asyncio loop), which also owns the SQLite connection.
+It implements :class:`votingapp.net.chain_access.ChainAccess` for the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from typing import Any
+
+from votingapp.core.block import Block, decode_block
+from votingapp.core.chain import ChainUpdate
+from votingapp.core.errors import (
+    BadSignature,
+    DuplicateTransaction,
+    InvalidTransaction,
+    LedgerError,
+    UnknownParent,
+    WrongElection,
+)
+from votingapp.core.keys import SigningKey, verify_signature
+from votingapp.core.manifest import Genesis
+from votingapp.core.mempool import Mempool, MempoolFull
+from votingapp.core.state import LedgerState
+from votingapp.core.tally import tally_state
+from votingapp.core.transactions import AUTHORITY_TYPES, Transaction, decode_tx, describe, txid_of
+from votingapp.net.chain_access import BlockResult, TxResult
+from votingapp.store.database import ChainStore
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[str, dict[str, Any]], None]
+
+
+def now_ms() -> int:
+    """Wall-clock time in milliseconds."""
+    return int(time.time() * 1000)
+
+
+class ChainService:
+    """Accepts transactions and blocks, keeps the store in step, reports what changed."""
+
+    def __init__(
+        self,
+        store: ChainStore,
+        station_key: SigningKey,
+        station_name: str,
+        emit: Listener,
+        executor: Executor | None = None,
+    ) -> None:
+        self.store = store
+        self._station_key = station_key
+        self._station_name = station_name
+        self.emit = emit
+        self.ledger = store.open_ledger(executor)
+        self.genesis: Genesis = self.ledger.genesis
+        self.mempool = Mempool()
+        self._verified: set[bytes] = set()
+        self.on_chain_change: list[Callable[[ChainUpdate], None]] = []
+        self.on_new_tx: list[Callable[[bytes, Transaction], None]] = []
+        self.last_block_time: int | None = None
+
+    # -- ChainAccess
+    @property
+    def election_id(self) -> bytes:
+        return self.genesis.election_id
+
+    @property
+    def station_key(self) -> SigningKey:
+        return self._station_key
+
+    @property
+    def station_name(self) -> str:
+        return self._station_name
+
+    @property
+    def state(self) -> LedgerState:
+        """Ledger state at the best tip."""
+        return self.ledger.state
+
+    def chain_summary(self) -> tuple[int, int, bytes]:
+        best = self.ledger.best
+        return best.height, best.weight, best.hash
+
+    def genesis_bytes(self) -> bytes:
+        return self.genesis.encode()
+
+    def locator(self) -> list[bytes]:
+        main = self.ledger.main
+        out: list[bytes] = []
+        step, height = 1, len(main) - 1
+        while height > 0 and len(out) < 63:
+            out.append(main[height])
+            if len(out) >= 10:
+                step *= 2
+            height -= step
+        out.append(main[0])
+        return out
+
+    def blocks_after(self, locator: list[bytes], limit: int, max_bytes: int) -> list[bytes]:
+        start = 0
+        for block_hash in locator:
+            if self.ledger.on_main(block_hash):
+                start = self.ledger.entries[block_hash].height
+                break
+        out: list[bytes] = []
+        size = 0
+        for _height, _hash, data in self.store.main_blocks(start + 1):
+            if len(out) >= limit or (out and size + len(data) > max_bytes):
+                break
+            out.append(data)
+            size += len(data)
+        return out
+
+    def pending_txs(self) -> list[bytes]:
+        return [tx.encode() for tx in self.mempool.transactions()]
+
+    def receive_tx(self, raw: bytes, peer: str) -> TxResult:
+        tx = decode_tx(raw)
+        try:
+            self.accept_tx(tx)
+        except (DuplicateTransaction, _Known):
+            return TxResult.KNOWN
+        except (BadSignature, WrongElection):
+            raise
+        except (InvalidTransaction, MempoolFull) as exc:
+            log.info("refused %s from %s: %s", describe(tx), peer, exc)
+            return TxResult.REFUSED
+        return TxResult.NEW
+
+    def receive_block(self, raw: bytes, peer: str) -> BlockResult:
+        block = decode_block(raw)
+        try:
+            update = self.add_block(block)
+        except UnknownParent:
+            return BlockResult.ORPHAN
+        return BlockResult.KNOWN if update.known else BlockResult.NEW
+
+    # -- transactions
+    def accept_tx(self, tx: Transaction) -> bytes:
+        """Check a transaction fully and add it to the mempool; return its id.
+
+        Raises a typed :class:`InvalidTransaction` (or :class:`MempoolFull`) and changes nothing.
+        """
+        txid = txid_of(tx)
+        if txid in self.mempool:
+            raise _Known("already pending")
+        self.mempool.check(tx, txid, self.state)
+        signer = self.genesis.manifest.authority if tx.TYPE in AUTHORITY_TYPES else tx.signer
+        if not verify_signature(signer, tx.sig, tx.signing_bytes()):
+            raise BadSignature(f"the signature of {describe(tx)} does not verify")
+        self.mempool.add(tx, self.state, txid)
+        self._verified.add(txid)
+        self.emit("tx", {"txid": txid.hex(), "type": tx.TYPE})
+        for callback in self.on_new_tx:
+            callback(txid, tx)
+        return txid
+
+    # -- blocks
+    def add_block(self, block: Block, own: bool = False) -> ChainUpdate:
+        """Validate and store a block; follow any change of the best chain. Raises on an invalid block."""
+        update = self.ledger.add_block(
+            block, now_ms=None if own else now_ms(), verified=self._verified, signatures_checked=own
+        )
+        if update.known:
+            return update
+        self.store.record(block, update)
+        if update.changed:
+            self._after_change(update)
+        return update
+
+    def _after_change(self, update: ChainUpdate) -> None:
+        dropped = self.mempool.update(update, self.state)
+        for block in update.connected:
+            self._verified.difference_update(block.txids)
+        self.last_block_time = now_ms()
+        for tx in dropped:
+            self.emit("tx_dropped", {"txid": txid_of(tx).hex(), "type": tx.TYPE, "reason": "conflicts with the chain"})
+        tip = update.connected[-1] if update.connected else None
+        self.emit(
+            "block",
+            {
+                "height": self.ledger.height,
+                "hash": self.ledger.best.hash.hex(),
+                "txs": sum(len(b.txs) for b in update.connected),
+                "reorg": bool(update.disconnected),
+                "time": tip.time if tip else None,
+            },
+        )
+        for callback in self.on_chain_change:
+            callback(update)
+
+    # -- queries
+    def tally_obj(self) -> dict[str, Any]:
+        """The tally in the shape of ``tally --json``."""
+        tally = tally_state(self.state)
+        return {
+            "election": self.election_id.hex(),
+            "height": self.ledger.height,
+            "tip": self.ledger.best.hash.hex(),
+            "registered": tally.registered,
+            "voted": tally.voted,
+            "results": tally.results,
+        }
+
+    def locate(self, txid: bytes) -> dict[str, Any]:
+        """Where a transaction is: in a block (height, hash), pending, or unknown."""
+        found = self.store.find_tx(txid)
+        if found is not None:
+            height, block_hash, pos = found
+            return {"status": "confirmed", "height": height, "block": block_hash.hex(), "position": pos,
+                    "confirmations": self.ledger.height - height + 1}
+        if txid in self.mempool:
+            return {"status": "pending"}
+        return {"status": "unknown"}
+
+
+class _Known(LedgerError):
+    """A transaction already pending."""
