@@ -126,6 +126,12 @@ class ControlServer:
             return node.op_status()
         if cmd == "tally":
             return node.chain.tally_obj()
+        if cmd == "tx_times":
+            try:
+                times = node.chain.tx_times.get(bytes.fromhex(str(args.get("txid"))))
+            except ValueError:
+                raise ControlRefused("a transaction id is 64 hex digits") from None
+            return {"seen": times[0], "confirmed": times[1]} if times else {"seen": None, "confirmed": None}
         if cmd == "register":
             voter_id, txid = node.op_register()
             out: dict[str, Any] = {"voter_id": voter_id, "txid": txid.hex()}

@@ -55,6 +55,14 @@ class ChainAccess(Protocol):
         """Encoded best-chain blocks after the first locator hash on our best chain (genesis if none)."""
         ...
 
+    def pending_txs(self) -> list[bytes]:
+        """Encoded transactions waiting for a block (the mempool), oldest first.
+
+        Sent to a peer that asks with GETMEMPOOL right after connecting, so that a station that
+        restarts also gets the transactions the others hold but have not mined yet.
+        """
+        ...
+
     def receive_tx(self, raw: bytes, peer: str) -> TxResult: ...
 
     def receive_block(self, raw: bytes, peer: str) -> BlockResult: ...
