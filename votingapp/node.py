@@ -343,8 +343,8 @@ class Node:
 
     # -- operations (run on the node's thread through call/call_async)
     def submit_local(self, tx: Transaction) -> bytes:
-        """Accept a transaction made on this station and send it to the peers."""
-        txid = self.chain.accept_tx(tx)
+        """Accept a transaction signed on this station and send it to the peers."""
+        txid = self.chain.accept_tx(tx, signed_here=True)
         if self.network is not None:
             self.network.broadcast_tx(tx.encode())
         return txid
