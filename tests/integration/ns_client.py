@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from votingapp.control import ControlRefused, NoNodeRunning, request  # noqa: E402
-from votingapp.store.datadir import DataDir  # noqa: E402
+from votingapp.control import ControlRefused, NoNodeRunning, request
+from votingapp.store.datadir import DataDir
 
 
 def main() -> None:

@@ -81,7 +81,7 @@ def test_a_voter_voting_through_two_nodes_at_once_is_counted_once_everywhere(clu
     voter_ids = [a.request("register", wait=True)["voter_id"] for _ in range(3)]
     wait_until(lambda: all(n.status()["registered"] == 3 for n in nodes), 20, "registrations everywhere")
     for voter_id in voter_ids:
-        def vote(args: tuple[NodeProcess, str]) -> str:
+        def vote(args: tuple[NodeProcess, str], voter_id: str = voter_id) -> str:
             node, choice = args
             try:
                 return node.request("vote", voter_id=voter_id, choice=choice)["txid"]
