@@ -129,11 +129,16 @@ class Mempool:
         return chosen
 
     def update(self, change: ChainUpdate, state: LedgerState) -> list[Transaction]:
-        """Follow a change of the best chain; return the pending transactions that became invalid."""
+        """Follow a change of the best chain; return the transactions that became invalid and are lost.
+
+        These are pending ones and those of disconnected blocks (e.g. a vote displaced by the same
+        voter's other vote on the new branch): an accepted vote is never dropped silently.
+        """
         returned: list[tuple[bytes, Transaction]] = []
         for block in change.disconnected:
             returned.extend(zip(block.txids, block.txs))
-        return self._rebuild(state, [*returned, *self._txs.items()], keep_reported=set(self._txs))
+        report = set(self._txs).union(txid for txid, _ in returned)
+        return self._rebuild(state, [*returned, *self._txs.items()], keep_reported=report)
 
     def _rebuild(
         self, state: LedgerState, candidates: Iterable[tuple[bytes, Transaction]], keep_reported: set[bytes]

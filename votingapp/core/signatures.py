@@ -16,9 +16,13 @@ CHUNK = 384
 def first_bad(jobs: Sequence[SigJob], offset: int = 0) -> int | None:
     """Index (plus ``offset``) of the first job whose signature does not verify, or None."""
     load = Ed25519PublicKey.from_public_bytes
+    loaded: dict[bytes, Ed25519PublicKey] = {}  # a station signs many registrations: load its key once
     for i, (key, sig, msg) in enumerate(jobs):
         try:
-            load(key).verify(sig, msg)
+            public = loaded.get(key)
+            if public is None:
+                public = loaded[key] = load(key)
+            public.verify(sig, msg)
         except (InvalidSignature, ValueError):
             return offset + i
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from votingapp.core.block import Block, SigJob
+from votingapp.core.block import MAX_BLOCK_TXS, Block, SigJob
 from votingapp.core.errors import (
     BadBlockSize,
     BadHeight,
@@ -25,8 +25,8 @@ MAX_FUTURE_MS = 120_000  # a block may be at most two minutes ahead of the recei
 
 def check_block_body(block: Block, difficulty: int) -> None:
     """Rules that need nothing but the block: size, Merkle root, proof of work."""
-    if not block.txs:
-        raise BadBlockSize("a block must hold at least one transaction")
+    if not 1 <= len(block.txs) <= MAX_BLOCK_TXS:
+        raise BadBlockSize(f"block {block.height}: holds {len(block.txs)} transactions, not 1 to {MAX_BLOCK_TXS}")
     if merkle_root(block.txids) != block.merkle:
         raise BadMerkleRoot(f"block {block.height}: the Merkle root does not match its transactions")
     if not meets_difficulty(block.hash, difficulty):

@@ -69,6 +69,7 @@ def verify_chain(
         # An earlier block's bad signature is the first error, even if found later.
         while in_flight:
             _resolve(in_flight.popleft())
+        message = message.removeprefix(f"block {height}: ")  # the rule's own text may name the block too
         return ChainError(f"{_name(height, block_hash)}: {message}", height, block_hash)
 
     for raw in encoded_blocks:

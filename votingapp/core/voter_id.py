@@ -45,11 +45,12 @@ def format_voter_id(secret: bytes) -> str:
 def normalize(text: str) -> str:
     """Upper-case, without separators; raises on characters outside the alphabet."""
     out = []
-    for ch in text.upper():
+    for typed in text:
+        ch = typed.upper() if typed.isascii() else typed  # upper() would turn e.g. "ß" into "SS"
         if ch in _IGNORED:
             continue
         if ch not in _VALUE:
-            raise VoterIdError(f"voter_id has an invalid character {ch!r}")
+            raise VoterIdError(f"voter_id has an invalid character {typed!r}")
         out.append(ch)
     return "".join(out)
 

@@ -6,6 +6,7 @@ leaves the last committed state: opening re-checks hash links, Merkle roots and 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import Executor
@@ -61,8 +62,19 @@ class ChainStore:
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION).encode(),))
             elif version is not None and version != str(SCHEMA_VERSION).encode():
                 raise StoreError(f"database {path} has schema {version!r}, this program reads {SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            self._close_quietly()
+            # A damaged schema can make even SQLite's error message undecodable.
             raise StoreError(f"database {path} is damaged or not a votingapp database ({exc})") from None
+        except BaseException:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -124,17 +136,20 @@ class ChainStore:
 
     def load_block(self, block_hash: bytes) -> Block:
         """A stored block by hash."""
-        row = self._db.execute("SELECT data FROM blocks WHERE hash = ?", (block_hash,)).fetchone()
+        try:
+            row = self._db.execute("SELECT data FROM blocks WHERE hash = ?", (block_hash,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
         if row is None:
             raise StoreError(f"block {block_hash.hex()[:16]} is not in the database")
         return decode_block(bytes(row[0]))
 
     def main_blocks(self, start: int = 1) -> Iterator[tuple[int, bytes, bytes]]:
         """(height, hash, encoded block) of the best chain from ``start``, in order."""
-        cursor = self._db.execute(
-            "SELECT height, hash, data FROM blocks WHERE main = 1 AND height >= ? ORDER BY height", (start,)
-        )
         try:
+            cursor = self._db.execute(
+                "SELECT height, hash, data FROM blocks WHERE main = 1 AND height >= ? ORDER BY height", (start,)
+            )
             for height, block_hash, data in cursor:
                 yield height, bytes(block_hash), bytes(data)
         except sqlite3.DatabaseError as exc:
@@ -142,7 +157,10 @@ class ChainStore:
 
     def find_tx(self, txid: bytes) -> tuple[int, bytes, int] | None:
         """(height, block hash, position) of a transaction on the best chain, or None."""
-        row = self._db.execute("SELECT height, block, pos FROM txs WHERE txid = ?", (txid,)).fetchone()
+        try:
+            row = self._db.execute("SELECT height, block, pos FROM txs WHERE txid = ?", (txid,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
         return None if row is None else (int(row[0]), bytes(row[1]), int(row[2]))
 
     def size_bytes(self) -> int:
