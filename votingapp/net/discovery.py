@@ -43,8 +43,9 @@ MAX_HEIGHT = (1 << 63) - 1
 MAX_STATIONS = 256  # stations reported at once: far above a polling place, a cap on a flood of adverts
 UPDATE_INTERVAL = 1.0  # seconds between two TXT re-registrations; heights only need to be roughly current
 
-# RFC 6762 suggests 75 minutes for PTR/TXT; a station that crashed would then stay listed that long.
-# Two minutes for every record makes a vanished station "lost" soon, at one refresh query a minute and a half.
+# RFC 6762 suggests 75 minutes for PTR/TXT: a station that crashed (no goodbye) would stay listed that long.
+# Two minutes for every record shortens it, though python-zeroconf peers raise a PTR's TTL to at least
+# 1125 s: there a crashed station is "lost" after about 19 minutes (a goodbye is seen at once).
 _TTL = 120
 _RESOLVE_TIMEOUT_MS = 3000
 _MAX_RESOLVING = 64  # lookups in flight at once
