@@ -115,7 +115,7 @@ class ControlServer:
             if isinstance(exc, NodeError):
                 return {"ok": False, "error": str(exc)}
             log.exception("control request failed")
-            return {"ok": False, "error": f"internal error: {exc}"}
+            return {"ok": False, "error": f"internal error ({type(exc).__name__}: {exc}); see the node's log"}
         return {"ok": True, "result": result}
 
     async def _dispatch(self, cmd: str, args: dict[str, Any]) -> Any:

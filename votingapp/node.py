@@ -353,7 +353,7 @@ class Node:
         """Make a voter credential and register its public key; (voter_id, registration id)."""
         state = self.chain.state
         me = self.station_key.public
-        if not (state.is_admitted(me) or self.chain.mempool.is_admitted(me)):
+        if not (state.is_admitted(me) or self.chain.mempool.pending_admission_of(me)):
             raise NodeError(
                 f"this station ({fingerprint(me)}) is not admitted yet: ask the election authority to admit it"
             )

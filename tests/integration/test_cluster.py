@@ -161,3 +161,20 @@ def test_control_requests_without_the_secret_are_refused(cluster):
         answer = json.loads(s.makefile().readline())
     assert answer == {"ok": False, "error": "refused: wrong or missing secret"}
     assert a.status()["registered"] == 0 and a.status()["mempool"] == 0
+
+
+def test_a_station_that_is_not_admitted_is_told_so_and_can_register_once_admitted(tmp_path):
+    nodes, manifest = make_election(tmp_path, ["Authority"])
+    authority = nodes[0]
+    late = NodeProcess(tmp_path / "late", "Desk 9")
+    try:
+        authority.start()
+        late.start(peers=[authority], join=manifest)
+        with pytest.raises(ControlRefused, match="is not admitted yet"):
+            late.request("register")
+        authority.request("admit", station=late.station_key(), name="Desk 9", wait=True)
+        wait_until(lambda: late.status()["admitted"], 20, "the admission to reach the late station")
+        assert late.request("register", wait=True)["block"]["status"] == "confirmed"
+    finally:
+        late.kill9()
+        authority.kill9()

@@ -55,6 +55,10 @@ class Mempool:
         """True when a vote of ``voter`` waits."""
         return voter in self._voters_voting
 
+    def pending_admission_of(self, station: bytes) -> bool:
+        """True when an admission of ``station`` waits."""
+        return station in self._stations
+
     def pending_registration_of(self, voter: bytes) -> bool:
         """True when a registration of ``voter`` waits."""
         return voter in self._voters_registering
