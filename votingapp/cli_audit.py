@@ -1,0 +1,192 @@
+"""Commands that read and prove the results: ``tally``, ``verify``, ``export``.
+
+They open the database read-only, so they work beside a running node (SQLite WAL) and never block it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from votingapp.cli_base import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    Subparsers,
+    add_data_dir,
+    data_dir_of,
+    open_election,
+    report_error,
+)
+from votingapp.core.errors import ChainError, LedgerError
+from votingapp.core.manifest import Genesis
+from votingapp.core.state import LedgerState
+from votingapp.core.verify import VerifyReport, verify_chain
+from votingapp.election_audit import export_record, verify_data_dir
+from votingapp.record import RecordDamaged, RecordReader
+
+
+def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
+    """Register this module's commands."""
+    p = subparsers.add_parser("tally", help="results, registered, voted (with or without a running node)")
+    add_data_dir(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_tally)
+
+    p = subparsers.add_parser(
+        "verify", help="re-check everything; exit 0 valid, 1 invalid (naming the first bad block/tx), 2 unreadable"
+    )
+    p.add_argument("--data-dir", type=Path, metavar="DIR", help="verify the chain stored in this data dir")
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="verify an exported election record")
+    p.set_defaults(func=cmd_verify)
+
+    p = subparsers.add_parser("export", help="write the election record (manifest + chain) for auditors")
+    add_data_dir(p)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the record file to write")
+    p.set_defaults(func=cmd_export)
+
+
+# --- tally -----------------------------------------------------------------------------------------
+
+
+def tally_object(state: LedgerState) -> dict[str, Any]:
+    """The ``tally --json`` object (DESIGN.md section 7); results hidden until close if the election says so."""
+    manifest = state.manifest
+    hidden = manifest.results == "after_close" and not state.closed
+    obj: dict[str, Any] = {
+        "election": state.election_id.hex(),
+        "height": state.height,
+        "tip": state.tip.hex(),
+        "registered": len(state.registered),
+        "voted": len(state.voted),
+        "results": {} if hidden else {option: state.counts[option] for option in manifest.options},
+    }
+    if hidden:
+        obj["results_hidden"] = True
+    return obj
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def format_tally(state: LedgerState, obj: dict[str, Any]) -> str:
+    """The tally as a readable table."""
+    manifest = state.manifest
+    status = "closed" if state.closed else ("open" if state.opened else "not open yet")
+    lines = [
+        f"Election  {manifest.title}",
+        f"Id        {obj['election']}",
+        f"Status    {status}, height {obj['height']}, tip {obj['tip'][:16]}",
+        "",
+    ]
+    if obj.get("results_hidden"):
+        lines.append("Results are shown after the election is closed.")
+    else:
+        width = max(len("Option"), *(len(o) for o in manifest.options))
+        voted = obj["voted"]
+        lines.append(f"{'Option':<{width}}  {'Votes':>8}  {'Share':>6}")
+        for option, count in obj["results"].items():
+            lines.append(f"{option:<{width}}  {count:>8}  {_percent(count, voted):>6}")
+    registered, voted = obj["registered"], obj["voted"]
+    lines += ["", f"Registered {registered}, voted {voted}, turnout {_percent(voted, registered)}"]
+    return "\n".join(lines)
+
+
+def cmd_tally(args: argparse.Namespace) -> int:
+    store, _genesis = open_election(data_dir_of(args))
+    try:
+        state = store.open_ledger().state
+    finally:
+        store.close()
+    obj = tally_object(state)
+    print(json.dumps(obj, ensure_ascii=False) if args.json else format_tally(state, obj))
+    return EXIT_OK
+
+
+# --- verify ----------------------------------------------------------------------------------------
+
+
+def _summary(genesis: Genesis, report: VerifyReport, source: str, seconds: float) -> str:
+    state = report.state
+    return "\n".join(
+        [
+            f"valid: {source}",
+            f"  election      {genesis.election_id.hex()} ({genesis.manifest.title})",
+            f"  blocks        {report.blocks}",
+            f"  transactions  {report.transactions}",
+            f"  signatures    {report.signatures} (and the manifest's)",
+            f"  registered    {len(state.registered)}",
+            f"  voted         {len(state.voted)}",
+            f"  closed        {'yes' if state.closed else 'no'}",
+            f"  tip           {state.tip.hex()} (height {state.height})",
+            f"  checked in    {seconds:.2f} s",
+        ]
+    )
+
+
+def _verify_data_dir(args: argparse.Namespace) -> tuple[Genesis, VerifyReport, str]:
+    data_dir = data_dir_of(args)
+    store, _genesis = open_election(data_dir, EXIT_USAGE)  # clear messages for what is missing
+    store.close()
+    verified = verify_data_dir(data_dir)
+    return verified.genesis, verified.report, f"data dir {data_dir.path}"
+
+
+def _verify_record(path: Path) -> tuple[Genesis, VerifyReport, str]:
+    with RecordReader(path) as reader, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as executor:
+        report = verify_chain(reader.genesis, reader.blocks(), executor)  # signatures spread over the cores
+        end = reader.end
+        assert end is not None
+        if end.tip != report.state.tip:
+            raise RecordDamaged(
+                f"record {path} is damaged: its end line names tip {end.tip.hex()[:16]}"
+                f" but its chain ends at {report.state.tip.hex()[:16]}"
+            )
+        return reader.genesis, report, f"record {path}"
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if (args.file is None) == (args.data_dir is None):
+        raise CliError("verify needs a record FILE or --data-dir DIR (see 'votingapp verify --help')", EXIT_USAGE)
+    start = time.perf_counter()
+    try:
+        genesis, report, source = _verify_record(args.file) if args.file is not None else _verify_data_dir(args)
+    except ChainError as exc:
+        report_error(f"verification failed: {exc}")
+        return EXIT_FAILURE
+    except RecordDamaged as exc:
+        report_error(str(exc))
+        return EXIT_FAILURE
+    except (LedgerError, sqlite3.Error, OSError) as exc:
+        # Inputs that are missing or cannot be read: nothing was verified.
+        raise CliError(_unreadable(exc), EXIT_USAGE) from None
+    print(_summary(genesis, report, source, time.perf_counter() - start))
+    return EXIT_OK
+
+
+def _unreadable(exc: Exception) -> str:
+    if isinstance(exc, sqlite3.Error):
+        return f"the database cannot be read ({exc})"
+    if isinstance(exc, OSError):
+        return f"cannot read {exc.filename or 'the input'}: {exc.strerror or exc}"
+    return str(exc)
+
+
+# --- export ----------------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    data_dir = data_dir_of(args)
+    store, genesis = open_election(data_dir)
+    store.close()
+    summary = export_record(data_dir, args.out)
+    print(f"wrote {args.out}: election {genesis.election_id.hex()}, {summary.blocks} blocks, tip {summary.tip.hex()}")
+    return EXIT_OK

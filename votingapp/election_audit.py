@@ -1,0 +1,83 @@
+"""Proving a data dir's election: full verification and the exported record, from any thread.
+
+Each call opens its own read-only connection (SQLite WAL), so it runs beside a live node without
+blocking it. Qt-free: the desktop app runs these on a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from votingapp.core.errors import LedgerError
+from votingapp.core.manifest import Genesis
+from votingapp.core.verify import VerifyReport, verify_chain
+from votingapp.record import RecordSummary, write_record
+from votingapp.store.database import ChainStore, StoreError
+from votingapp.store.datadir import DataDir
+
+
+class VerificationCancelled(LedgerError):
+    """The verification was stopped before it finished."""
+
+
+@dataclass(frozen=True)
+class Verified:
+    """A successful full verification."""
+
+    genesis: Genesis
+    report: VerifyReport
+    seconds: float
+
+
+def _open(data_dir: DataDir) -> tuple[ChainStore, Genesis]:
+    store = data_dir.open_store(readonly=True)
+    genesis = store.genesis()
+    if genesis is None:
+        store.close()
+        raise StoreError(f"data dir {data_dir.path} holds no election")
+    return store, genesis
+
+
+def _main_chain(store: ChainStore) -> Iterator[tuple[bytes, bytes]]:
+    expected = 1
+    for height, block_hash, data in store.main_blocks():
+        if height != expected:
+            raise StoreError(f"database {store.path} is damaged: the chain has no block at height {expected}")
+        expected += 1
+        yield block_hash, data
+
+
+def verify_data_dir(data_dir: DataDir, stop_requested: Callable[[], bool] = lambda: False) -> Verified:
+    """Re-check every block, rule and signature stored in ``data_dir``; raise ``ChainError`` on the first bad one.
+
+    ``stop_requested`` is polled between blocks; when it returns True, :class:`VerificationCancelled` is raised.
+    """
+    start = time.perf_counter()
+    store, genesis = _open(data_dir)
+
+    def blocks() -> Iterator[bytes]:
+        for _hash, data in _main_chain(store):
+            if stop_requested():
+                raise VerificationCancelled("the verification was stopped")
+            yield data
+
+    try:
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="votingapp-audit") as pool:
+            report = verify_chain(genesis, blocks(), pool)
+    finally:
+        store.close()
+    return Verified(genesis, report, time.perf_counter() - start)
+
+
+def export_record(data_dir: DataDir, path: Path) -> RecordSummary:
+    """Write the election record (manifest + best chain) of ``data_dir`` to ``path``, atomically."""
+    store, genesis = _open(data_dir)
+    try:
+        return write_record(path, genesis, _main_chain(store))
+    finally:
+        store.close()
