@@ -1,0 +1,77 @@
+"""The main window: role, live status, the other windows, the authority's actions."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import info_of, new_election
+from votingapp.gui.main_window import MainWindow
+from votingapp.record import RecordReader
+
+
+def open_main(qtbot, station) -> MainWindow:
+    window = MainWindow(station, info_of(station))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.status is not None, timeout=5000)
+    return window
+
+
+def test_the_status_follows_the_node(qtbot, authority):
+    window = open_main(qtbot, authority)
+    assert "Desk 1" in window.role_label.text() and "election authority" in window.role_label.text()
+    assert window.status_labels["height"].text() == "0"
+    assert window.status_labels["last_block"].text() == "none yet"
+    authority.node.call(authority.node.op_register)
+    qtbot.waitUntil(lambda: window.status_labels["height"].text() == "1", timeout=10000)
+    assert window.status_labels["mempool"].text() == "0"
+    assert window.status_labels["peers"].text() == "none"
+    assert ":" in window.status_labels["last_block"].text()
+    assert window.status_labels["turnout"].text() == "1 registered, 0 voted"
+
+
+def test_each_window_opens_once_and_closes_with_the_main_window(qtbot, authority):
+    window = open_main(qtbot, authority)
+    opened = [window.open_registration(), window.open_ballot(), window.open_results(), window.open_explorer()]
+    assert window.open_results() is opened[2]
+    assert all(w.isVisible() for w in opened)
+    window.close()
+    assert not any(w.isVisible() for w in opened)
+
+
+def test_the_record_is_exported_on_a_worker(qtbot, authority, tmp_path):
+    authority.node.call(authority.node.op_register)
+    qtbot.waitUntil(lambda: authority.node.call(lambda: authority.node.chain.ledger.height) == 1, timeout=10000)
+    window = open_main(qtbot, authority)
+    path = tmp_path / "record.jsonl"
+    job = window.export_record(path)
+    with qtbot.waitSignal(job.succeeded, timeout=10000):
+        pass
+    with RecordReader(path) as reader:
+        assert len(list(reader.blocks())) == 1
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_the_kiosk_starts_from_the_main_window_and_blocks_it(qtbot, authority):
+    window = open_main(qtbot, authority)
+    kiosk = window.start_kiosk("9753")
+    assert kiosk.isFullScreen()
+    assert kiosk.isModal()
+    assert kiosk.unlock("9753")
+    qtbot.waitUntil(lambda: window.kiosk is None, timeout=2000)
+
+
+def test_a_station_without_the_authority_key_sees_no_authority_actions(qtbot, tmp_path, start_station):
+    from votingapp.election_setup import record_genesis
+    from votingapp.store.datadir import DataDir
+
+    store = new_election(tmp_path / "a").open_store()
+    genesis = store.genesis()
+    store.close()
+    joiner = DataDir(tmp_path / "b")
+    record_genesis(joiner, genesis, "Desk 2")
+    window = open_main(qtbot, start_station(joiner))
+    assert window.authority_box.isHidden()
+    assert "waiting for admission" in window.role_label.text()
+    assert window.info.station_fingerprint in window.admission_label.text()
+    window.close_election()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Refused"), timeout=5000)
+    assert "authority" in window.statusBar().currentMessage()

@@ -1,0 +1,88 @@
+"""Results: counts, shares, turnout; hidden until the close when the election says so; verify; receipts."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import info_of, new_election
+from votingapp.gui.results_window import ResultsWindow
+
+
+def cast(station, choices):
+    node = station.node
+    receipts = []
+    for choice in choices:
+        voter_id, _ = node.call(node.op_register)
+        receipts.append(node.call(lambda v=voter_id, c=choice: node.op_vote(v, c)).hex())
+    return receipts
+
+
+def wait_height(qtbot, station, predicate):
+    qtbot.waitUntil(lambda: station.node.call(lambda: predicate(station.node.chain.state)), timeout=10000)
+
+
+def open_results(qtbot, station) -> ResultsWindow:
+    window = ResultsWindow(station.bridge, info_of(station), refresh_ms=50)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_counts_shares_and_turnout_follow_the_chain(qtbot, authority):
+    window = open_results(qtbot, authority)
+    cast(authority, ["Alice", "Alice", "Bob"])
+    authority.node.call(authority.node.op_register)
+    wait_height(qtbot, authority, lambda s: len(s.voted) == 3 and len(s.registered) == 4)
+    qtbot.waitUntil(lambda: window.counts() == {"Alice": 2, "Bob": 1, "Carol": 0}, timeout=5000)
+    assert window.table.item(0, 2).text() == "66.7 %"
+    assert "Registered 4 · Voted 3 · Turnout 75.0 %" in window.turnout_label.text()
+    assert [window.bars.at(i) for i in range(3)] == [2, 1, 0]
+
+
+def test_a_burst_of_blocks_redraws_a_few_times_only(qtbot, authority):
+    window = ResultsWindow(authority.bridge, info_of(authority), refresh_ms=300)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.refreshes == 1, timeout=5000)
+    for i in range(40):
+        window._chain_changed({"height": i})
+    qtbot.wait(700)
+    assert window.refreshes <= 3
+
+
+def test_results_stay_hidden_until_the_close_when_the_election_says_so(qtbot, tmp_path, start_station):
+    station = start_station(new_election(tmp_path / "d", results="after_close"))
+    window = open_results(qtbot, station)
+    cast(station, ["Carol"])
+    wait_height(qtbot, station, lambda s: len(s.voted) == 1)
+    qtbot.waitUntil(lambda: window.latest is not None and window.latest["voted"] == 1, timeout=5000)
+    assert window.stack.currentWidget() is window.hidden_label
+    assert window.latest["results"] == {}
+    assert window.counts() == {}
+    station.node.call(station.node.op_close)
+    wait_height(qtbot, station, lambda s: s.closed)
+    qtbot.waitUntil(lambda: window.counts() == {"Alice": 0, "Bob": 0, "Carol": 1}, timeout=5000)
+    assert window.stack.currentIndex() == 0
+
+
+def test_verify_everything_runs_on_a_worker_and_reports_valid(qtbot, authority):
+    cast(authority, ["Bob"])
+    wait_height(qtbot, authority, lambda s: len(s.voted) == 1)
+    window = open_results(qtbot, authority)
+    window.verify_button.click()
+    assert not window.verify_button.isEnabled()
+    qtbot.waitUntil(window.verify_button.isEnabled, timeout=10000)
+    assert window.verify_label.text().startswith("✓ Valid")
+
+
+def test_a_receipt_shows_where_the_vote_is_recorded(qtbot, authority):
+    [receipt] = cast(authority, ["Alice"])
+    wait_height(qtbot, authority, lambda s: len(s.voted) == 1)
+    window = open_results(qtbot, authority)
+    window.receipt_edit.setText(" ".join(receipt[i:i + 8] for i in range(0, 64, 8)))
+    window.receipt_button.click()
+    qtbot.waitUntil(lambda: "Recorded in block" in window.receipt_label.text(), timeout=5000)
+    window.receipt_edit.setText("00" * 32)
+    window.receipt_button.click()
+    qtbot.waitUntil(lambda: window.receipt_label.text().startswith("Not found"), timeout=5000)
+    window.receipt_edit.setText("xyz")
+    window.receipt_button.click()
+    assert "64 hexadecimal" in window.receipt_label.text()

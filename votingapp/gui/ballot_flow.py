@@ -1,0 +1,413 @@
+"""One voter's way through the booth: voter ID → choice → review → vote → receipt (or a clear refusal).
+
+A :class:`BallotFlow` serves exactly one voter and is thrown away afterwards (see ``ballot_window``),
+so nothing the voter typed or chose survives in any widget, undo history or attribute.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from votingapp.core.errors import (
+    AlreadyVoted,
+    ElectionClosed,
+    ElectionNotOpen,
+    UnknownOption,
+    VoterIdError,
+    VoterNotRegistered,
+)
+from votingapp.core.voter_id import LENGTH, check_partial, normalize
+from votingapp.gui import fonts
+from votingapp.gui.bridge import NodeBridge
+from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.qr import qr_image
+from votingapp.gui.queries import check_voter
+
+RECEIPT_SECONDS = 45
+
+
+class _Page(QWidget):
+    """A page whose Return key presses its main button (unless another button has the focus)."""
+
+    returnPressed = Signal()  # before the main button is pressed (the choice page picks the focused option)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.primary: QPushButton | None = None
+        self.layout_ = QVBoxLayout(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.primary is not None:
+            self.returnPressed.emit()
+            if self.primary.isEnabled():
+                self.primary.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _OptionButton(QRadioButton):
+    """An option whose whole row is the click target, not only the small circle and the text."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(True)
+    fonts.enlarge(button, 1.4)
+    return button
+
+
+def _label(text: str, name: str, factor: float = 1.3, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    fonts.enlarge(label, factor, bold)
+    return label
+
+
+class BallotFlow(QWidget):
+    """The pages of one voter's visit; emits ``done`` when the booth should reset."""
+
+    done = Signal()
+    activity = Signal()
+    voteRecorded = Signal()
+
+    def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.info = info
+        self.setAccessibleName(self.tr("Ballot"))
+        self._voter_id: str | None = None
+        self._choice: str | None = None
+        self._busy = False
+        self.pages = QStackedWidget()
+        self.pages.setAccessibleName(self.tr("Ballot steps"))
+        layout = QVBoxLayout(self)
+        title = _label(info.title, self.tr("Election title"), 1.8, bold=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(self.pages, 1)
+        self._build_entry()
+        self._build_choice()
+        self._build_review()
+        self._build_waiting()
+        self._build_receipt()
+        self._build_refusal()
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._seconds_left = 0
+        self.pages.setCurrentWidget(self.entry_page)
+
+    # -- pages
+    def _build_entry(self) -> None:
+        page = _Page(self.tr("Enter your voter ID"))
+        prompt = _label(self.tr("Type your voter ID, or scan the code on your slip."), self.tr("Instructions"), 1.4)
+        self.id_edit = QLineEdit()
+        self.id_edit.setAccessibleName(self.tr("Voter ID"))
+        self.id_edit.setAccessibleDescription(self.tr("32 letters and digits, dashes optional"))
+        self.id_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.id_edit.setFont(fonts.monospace(self, 1.8))
+        self.id_edit.setMaxLength(64)
+        self.id_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy of a secret
+        self.id_edit.textChanged.connect(self._id_changed)
+        self.id_hint = _label("", self.tr("Voter ID check"), 1.2)
+        self.continue_button = _button(self.tr("&Continue"), self.tr("Continue to the ballot"))
+        self.continue_button.setEnabled(False)
+        self.continue_button.clicked.connect(self._check_voter)
+        page.primary = self.continue_button
+        page.layout_.addStretch(1)
+        for widget in (prompt, self.id_edit, self.id_hint, self.continue_button):
+            page.layout_.addWidget(widget)
+        page.layout_.addStretch(2)
+        self.entry_page = page
+        self.pages.addWidget(page)
+        self._id_changed("")
+
+    def _build_choice(self) -> None:
+        page = _Page(self.tr("Choose"))
+        page.layout_.addWidget(_label(self.tr("Choose one option, then review your choice."),
+                                      self.tr("Instructions"), 1.4))
+        self.option_group = QButtonGroup(self)
+        self.option_buttons: list[QRadioButton] = []
+        for number, option in enumerate(self.info.options, start=1):
+            button = _OptionButton(f"&{number}  {option}" if number < 10 else option)
+            button.setAccessibleName(self.tr("Option {number}: {option}").format(number=number, option=option))
+            fonts.enlarge(button, 1.8)
+            button.setMinimumHeight(button.sizeHint().height() * 2)
+            self.option_group.addButton(button, number - 1)
+            self.option_buttons.append(button)
+            page.layout_.addWidget(button)
+        self.option_group.idToggled.connect(self._option_toggled)
+        self.review_button = _button(self.tr("&Review my choice"), self.tr("Review my choice"))
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self._review)
+        back = _button(self.tr("Start &again"), self.tr("Start again"))
+        back.clicked.connect(self.done)
+        page.primary = self.review_button
+        page.returnPressed.connect(self._choose_focused)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.review_button)
+        page.layout_.addStretch(1)
+        page.layout_.addLayout(row)
+        self.choice_page = page
+        self.pages.addWidget(page)
+
+    def _build_review(self) -> None:
+        page = _Page(self.tr("Review your choice"))
+        page.layout_.addWidget(_label(self.tr("You are voting for:"), self.tr("Review"), 1.4))
+        self.review_choice = _label("", self.tr("Your choice"), 2.4, bold=True)
+        self.review_choice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.layout_.addWidget(self.review_choice)
+        page.layout_.addWidget(_label(self.tr("Once cast, your vote cannot be changed."), self.tr("Warning"), 1.2))
+        change = _button(self.tr("C&hange my choice"), self.tr("Change my choice"))
+        change.clicked.connect(self._back_to_choice)
+        self.cast_button = _button(self.tr("Cast my &vote"), self.tr("Cast my vote"))
+        self.cast_button.clicked.connect(self._cast)
+        page.primary = self.cast_button
+        row = QHBoxLayout()
+        row.addWidget(change)
+        row.addStretch(1)
+        row.addWidget(self.cast_button)
+        page.layout_.addStretch(1)
+        page.layout_.addLayout(row)
+        self.review_page = page
+        self.pages.addWidget(page)
+
+    def _build_waiting(self) -> None:
+        page = _Page(self.tr("Please wait"))
+        self.waiting_label = _label("", self.tr("Please wait"), 1.6)
+        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.layout_.addWidget(self.waiting_label)
+        self.waiting_page = page
+        self.pages.addWidget(page)
+
+    def _build_receipt(self) -> None:
+        page = _Page(self.tr("Your receipt"))
+        page.layout_.addWidget(_label(self.tr("Thank you. Your vote is recorded."), self.tr("Vote recorded"), 1.8,
+                                      bold=True))
+        page.layout_.addWidget(_label(
+            self.tr("Your receipt lets you check later that your vote is in the record (Results → Check a "
+                    "receipt). It does not show who you are."), self.tr("About the receipt"), 1.1))
+        self.receipt_label = QLabel()
+        self.receipt_label.setAccessibleName(self.tr("Receipt"))
+        self.receipt_label.setFont(fonts.monospace(self, 1.3))
+        self.receipt_label.setWordWrap(True)
+        self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt_qr = QLabel()
+        self.receipt_qr.setAccessibleName(self.tr("QR code of the receipt"))
+        self.countdown_label = _label("", self.tr("Time left on this screen"), 1.0)
+        finish = _button(self.tr("&Done"), self.tr("Done"))
+        finish.clicked.connect(self.done)
+        page.primary = finish
+        for widget in (self.receipt_label, self.receipt_qr, self.countdown_label, finish):
+            page.layout_.addWidget(widget)
+        page.layout_.addStretch(1)
+        self.receipt_page = page
+        self.finish_button = finish
+        self.pages.addWidget(page)
+
+    def _build_refusal(self) -> None:
+        page = _Page(self.tr("Your vote was not recorded"))
+        self.refusal_title = _label("", self.tr("Problem"), 1.8, bold=True)
+        self.refusal_label = _label("", self.tr("What happened"), 1.4)
+        again = _button(self.tr("Start &again"), self.tr("Start again"))
+        again.clicked.connect(self.done)
+        page.primary = again
+        for widget in (self.refusal_title, self.refusal_label, again):
+            page.layout_.addWidget(widget)
+        page.layout_.addStretch(1)
+        self.refusal_page = page
+        self.again_button = again
+        self.pages.addWidget(page)
+
+    # -- the voter ID, checked as it is typed (or scanned)
+    @Slot(str)
+    def _id_changed(self, text: str) -> None:
+        self.activity.emit()
+        problem = check_partial(text)
+        try:
+            count = len(normalize(text))
+        except VoterIdError:
+            count = -1
+        complete = problem is None and count == LENGTH
+        self.continue_button.setEnabled(complete and not self._busy)
+        if count < 0:
+            hint = self.tr("A voter ID has only letters and digits: check the last character typed.")
+        elif count > LENGTH:
+            hint = self.tr("Too long: a voter ID has {n} letters and digits.").format(n=LENGTH)
+        elif problem is not None:
+            hint = self.tr("This voter ID has a typing mistake: check every character.")
+        elif complete:
+            hint = self.tr("✓ Voter ID complete. Press Enter to continue.")
+        elif count == 0:
+            hint = self.tr("A voter ID has {n} letters and digits.").format(n=LENGTH)
+        else:
+            hint = self.tr("{count} of {n} characters").format(count=count, n=LENGTH)
+        self.id_hint.setText(hint)
+
+    @Slot()
+    def _check_voter(self) -> None:
+        text = self.id_edit.text()
+        if self._busy or check_partial(text) is not None:
+            return
+        self._busy = True
+        self.continue_button.setEnabled(False)
+        self.id_hint.setText(self.tr("Checking your voter ID…"))
+        node = self.bridge.node
+        reply = self.bridge.request(lambda: check_voter(node, text))
+        reply.finished.connect(self._voter_ok)
+        reply.failed.connect(self._refused)
+        self._voter_id = text
+
+    @Slot(object)
+    def _voter_ok(self, _result: object) -> None:
+        self._busy = False
+        self.id_edit.clear()  # the ID is kept only in this flow, which is thrown away after the voter
+        self.pages.setCurrentWidget(self.choice_page)
+        (self.option_group.checkedButton() or self.option_buttons[0]).setFocus()
+
+    # -- choosing
+    @Slot(int, bool)
+    def _option_toggled(self, _id: int, _checked: bool) -> None:
+        self.activity.emit()
+        self.review_button.setEnabled(self.option_group.checkedId() >= 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.activity.emit()
+        key = event.key()
+        if self.pages.currentWidget() is self.choice_page and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < len(self.option_buttons):
+                self.option_buttons[index].setChecked(True)
+                self.option_buttons[index].setFocus()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def _choose_focused(self) -> None:
+        """Return on an option (reached with the arrow keys) chooses it."""
+        focused = self.focusWidget()
+        if isinstance(focused, _OptionButton) and not focused.isChecked():
+            focused.setChecked(True)
+
+    @Slot()
+    def _review(self) -> None:
+        index = self.option_group.checkedId()
+        if index < 0:
+            return
+        self._choice = self.info.options[index]
+        self.review_choice.setText(self._choice)
+        self.pages.setCurrentWidget(self.review_page)
+        self.cast_button.setFocus()
+
+    @Slot()
+    def _back_to_choice(self) -> None:
+        self.pages.setCurrentWidget(self.choice_page)
+        (self.option_group.checkedButton() or self.option_buttons[0]).setFocus()
+
+    # -- voting
+    @Slot()
+    def _cast(self) -> None:
+        if self._busy or self._voter_id is None or self._choice is None:
+            return
+        self._busy = True
+        voter_id, choice, node = self._voter_id, self._choice, self.bridge.node
+        self.waiting_label.setText(self.tr("Recording your vote…"))
+        self.pages.setCurrentWidget(self.waiting_page)
+        reply = self.bridge.request(lambda: node.op_vote(voter_id, choice))
+        reply.finished.connect(self._voted)
+        reply.failed.connect(self._refused)
+
+    @Slot(object)
+    def _voted(self, txid: bytes) -> None:
+        self._busy = False
+        self._voter_id = None
+        self._choice = None
+        receipt = txid.hex()
+        self.receipt_label.setText(" ".join(receipt[i:i + 8] for i in range(0, len(receipt), 8)))
+        self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(receipt, module_px=3)))
+        self.pages.setCurrentWidget(self.receipt_page)
+        self.finish_button.setFocus()
+        self._seconds_left = RECEIPT_SECONDS
+        self._tick()
+        self._countdown.start()
+        self.voteRecorded.emit()
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._seconds_left <= 0:
+            self._countdown.stop()
+            self.done.emit()
+            return
+        self.countdown_label.setText(self.tr("This screen clears itself in {n} s.").format(n=self._seconds_left))
+        self._seconds_left -= 1
+
+    @Slot(object)
+    def _refused(self, error: BaseException) -> None:
+        self._busy = False
+        self._voter_id = None
+        self._choice = None
+        self.id_edit.clear()
+        title, text = self.refusal_text(error)
+        self.refusal_title.setText(title)
+        self.refusal_label.setText(text)
+        self.pages.setCurrentWidget(self.refusal_page)
+        self.again_button.setFocus()
+
+    def refusal_text(self, error: BaseException) -> tuple[str, str]:
+        """The heading and explanation people see for a refused voter or vote."""
+        if isinstance(error, VoterIdError):
+            return self.tr("Unknown voter ID"), self.tr(
+                "This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.")
+        if isinstance(error, VoterNotRegistered):
+            return self.tr("Not registered yet"), self.tr(
+                "This voter ID is not registered (yet). If you were registered just now, wait a moment and try "
+                "again, or ask a poll worker.")
+        if isinstance(error, AlreadyVoted):
+            return self.tr("Already voted"), self.tr(
+                "A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this "
+                "is wrong.")
+        if isinstance(error, ElectionClosed):
+            return self.tr("The election is closed"), self.tr("No more votes can be cast.")
+        if isinstance(error, ElectionNotOpen):
+            return self.tr("The election is not open yet"), self.tr("Votes can be cast once the election opens.")
+        if isinstance(error, UnknownOption):
+            return self.tr("Unknown option"), self.tr("That option is not on this ballot.")
+        return self.tr("Your vote could not be recorded"), self.tr(
+            "Please ask a poll worker. ({reason})").format(reason=error)
+
+    @property
+    def busy(self) -> bool:
+        """True while the node handles this voter's request (the booth must not reset now)."""
+        return self._busy
+
+    def forget(self) -> None:
+        """Drop everything this flow knows about its voter (before it is thrown away)."""
+        self._countdown.stop()
+        self._voter_id = None
+        self._choice = None
+        self.id_edit.clear()
+        self.review_choice.clear()
+        self.receipt_label.clear()
+        self.receipt_qr.clear()

@@ -1,0 +1,43 @@
+"""What the windows know of the election and this station: fixed once the node runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from votingapp.core.keys import fingerprint
+from votingapp.node import Node
+
+
+@dataclass(frozen=True)
+class ElectionInfo:
+    """The election (from its immutable manifest) and this station's identity."""
+
+    election_id: str  # hex
+    title: str
+    options: tuple[str, ...]
+    results_mode: str  # "live" or "after_close"
+    station_key: str  # hex
+    station_name: str
+    authority: bool
+
+    @property
+    def election_fingerprint(self) -> str:
+        return fingerprint(bytes.fromhex(self.election_id))
+
+    @property
+    def station_fingerprint(self) -> str:
+        return fingerprint(bytes.fromhex(self.station_key))
+
+
+def election_info(node: Node) -> ElectionInfo:
+    """Read on the node's thread (or before it starts serving requests)."""
+    manifest = node.chain.genesis.manifest
+    return ElectionInfo(
+        election_id=node.chain.election_id.hex(),
+        title=manifest.title,
+        options=tuple(manifest.options),
+        results_mode=manifest.results,
+        station_key=node.station_key.public.hex(),
+        station_name=node.chain.station_name,
+        authority=node.authority_key is not None,
+    )

@@ -1,0 +1,427 @@
+"""The station's main window: the election, this station's role, live status, the other windows, and the
+authority's actions (admit a station, close the election, export the record and the manifest)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from votingapp.election_audit import export_record
+from votingapp.files import atomic_write_bytes
+from votingapp.gui import fonts
+from votingapp.gui.admit_dialog import AdmitDialog
+from votingapp.gui.ballot_window import BallotWindow
+from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.explorer_window import ExplorerWindow
+from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
+from votingapp.gui.queries import waiting_stations
+from votingapp.gui.registration_window import RegistrationWindow
+from votingapp.gui.results_window import ResultsWindow
+from votingapp.gui.station import Station
+from votingapp.gui.worker_thread import Job, StopRequested
+
+STATUS_MS = 1000
+
+
+def _button(text: str, name: str, slot: Any, shortcut: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(True)
+    if shortcut:
+        button.setShortcut(QKeySequence(shortcut))
+        button.setToolTip(shortcut)
+    button.clicked.connect(slot)
+    return button
+
+
+class MainWindow(QMainWindow):
+    """One per app: what this station is and does; the entry to every other window."""
+
+    statusShown = Signal(object)  # the op_status object just drawn
+
+    def __init__(self, station: Station, info: ElectionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.bridge = station.bridge
+        self.info = info
+        self.status: dict[str, Any] | None = None
+        self.windows: dict[str, QWidget] = {}
+        self.kiosk: KioskWindow | None = None
+        self._jobs: set[Job] = set()
+        self._in_flight = False
+        self.setWindowTitle(self.tr("{title} — {station}").format(title=info.title, station=info.station_name))
+        self.setAccessibleName(self.tr("Polling station"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        heading = QLabel(info.title)
+        heading.setAccessibleName(self.tr("Election title"))
+        heading.setWordWrap(True)
+        fonts.enlarge(heading, 1.8, bold=True)
+        layout.addWidget(heading)
+        self.role_label = QLabel()
+        self.role_label.setAccessibleName(self.tr("This station and its role"))
+        self.role_label.setWordWrap(True)
+        fonts.enlarge(self.role_label, 1.2)
+        layout.addWidget(self.role_label)
+        self.admission_label = QLabel()
+        self.admission_label.setAccessibleName(self.tr("Admission"))
+        self.admission_label.setWordWrap(True)
+        fonts.enlarge(self.admission_label, 1.3, bold=True)
+        self.admission_label.hide()
+        layout.addWidget(self.admission_label)
+        layout.addWidget(self._build_status())
+        layout.addWidget(self._build_windows())
+        self.authority_box = self._build_authority()
+        self.authority_box.setVisible(info.authority)
+        layout.addWidget(self.authority_box)
+        layout.addStretch(1)
+        self.setCentralWidget(central)
+        self.statusBar().setAccessibleName(self.tr("Messages"))
+        self._show_role()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(STATUS_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(self.refresh)
+        for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
+            signal.connect(self._changed)
+        self.bridge.mining.connect(self._mining_changed)
+        self.refresh()
+
+    # -- building
+    def _build_status(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Status"))
+        box.setAccessibleName(self.tr("Status of this station"))
+        form = QFormLayout(box)
+        self.status_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("election", self.tr("Election")),
+            ("peers", self.tr("Connected stations")),
+            ("height", self.tr("Blocks")),
+            ("mempool", self.tr("Waiting transactions")),
+            ("mining", self.tr("Sealing blocks")),
+            ("last_block", self.tr("Last block")),
+            ("turnout", self.tr("Turnout")),
+        ):
+            label = QLabel("…")
+            label.setAccessibleName(text)
+            label.setWordWrap(True)
+            self.status_labels[key] = label
+            form.addRow(text + ":", label)
+        return box
+
+    def _build_windows(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Windows"))
+        box.setAccessibleName(self.tr("Windows"))
+        grid = QGridLayout(box)
+        self.registration_button = _button(self.tr("&Registration desk"), self.tr("Open the registration desk"),
+                                           self.open_registration, "Ctrl+1")
+        self.ballot_button = _button(self.tr("Voting &booth"), self.tr("Open the voting booth"), self.open_ballot,
+                                     "Ctrl+2")
+        self.kiosk_button = _button(self.tr("Voting booth (&kiosk)…"), self.tr("Start the voting booth in kiosk mode"),
+                                    self.ask_kiosk, "Ctrl+3")
+        self.results_button = _button(self.tr("R&esults"), self.tr("Open the results"), self.open_results, "Ctrl+4")
+        self.explorer_button = _button(self.tr("Block e&xplorer"), self.tr("Open the block explorer"),
+                                       self.open_explorer, "Ctrl+5")
+        for i, button in enumerate((self.registration_button, self.ballot_button, self.kiosk_button,
+                                    self.results_button, self.explorer_button)):
+            fonts.enlarge(button, 1.2)
+            grid.addWidget(button, i // 3, i % 3)
+        return box
+
+    def _build_authority(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Election authority"))
+        box.setAccessibleName(self.tr("Election authority"))
+        grid = QGridLayout(box)
+        self.admit_button = _button(self.tr("&Admit a station…"), self.tr("Admit a waiting station"),
+                                    self.ask_admit)
+        self.close_button = _button(self.tr("&Close the election…"), self.tr("Close the election"),
+                                    self.ask_close)
+        self.export_button = _button(self.tr("Export the election &record…"), self.tr("Export the election record"),
+                                     self.ask_export_record)
+        self.manifest_button = _button(self.tr("Export the &manifest…"),
+                                       self.tr("Export the manifest other stations join with"),
+                                       self.ask_export_manifest)
+        for i, button in enumerate((self.admit_button, self.close_button, self.export_button,
+                                    self.manifest_button)):
+            grid.addWidget(button, i // 2, i % 2)
+        return box
+
+    # -- status
+    @Slot(object)
+    def _changed(self, _details: object) -> None:
+        if not self._soon.isActive():
+            self._soon.start()
+
+    @Slot(bool)
+    def _mining_changed(self, active: bool) -> None:
+        self.status_labels["mining"].setText(self.tr("sealing a block…") if active else self.tr("idle"))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Ask the node for its status (one request at a time)."""
+        if self._in_flight:
+            return
+        self._in_flight = True
+        reply = self.bridge.request(self.bridge.node.op_status)
+        reply.finished.connect(self._show_status)
+        reply.failed.connect(self._status_failed)
+
+    @Slot(object)
+    def _status_failed(self, error: BaseException) -> None:
+        self._in_flight = False
+        self.statusBar().showMessage(self.tr("The node does not answer: {error}").format(error=error))
+
+    @Slot(object)
+    def _show_status(self, status: dict[str, Any]) -> None:
+        self._in_flight = False
+        self.status = status
+        labels = self.status_labels
+        state = self.tr("closed") if status["closed"] else (
+            self.tr("open") if status["opened"] else self.tr("not open yet"))
+        labels["election"].setText(self.tr("{state} · id {fingerprint} · results {mode}").format(
+            state=state, fingerprint=self.info.election_fingerprint,
+            mode=self.tr("live") if self.info.results_mode == "live" else self.tr("after the close")))
+        peers = status["peers"]
+        labels["peers"].setText(", ".join(
+            self.tr("{name} (height {height})").format(name=p.get("name") or "?", height=p.get("height", "?"))
+            for p in peers) if peers else self.tr("none"))
+        labels["height"].setText(str(status["height"]))
+        labels["mempool"].setText(str(status["mempool"]))
+        self._mining_changed(bool(status["mining"]))
+        last = status.get("last_block_time")
+        labels["last_block"].setText(
+            datetime.datetime.fromtimestamp(last / 1000).strftime("%H:%M:%S") if last else self.tr("none yet"))
+        labels["turnout"].setText(self.tr("{registered} registered, {voted} voted").format(
+            registered=status["registered"], voted=status["voted"]))
+        self._show_role()
+        self.close_button.setEnabled(not status["closed"])
+        self.statusShown.emit(status)
+
+    def _show_role(self) -> None:
+        status = self.status or {}
+        admitted = status.get("admitted", True)
+        if self.info.authority:
+            role = self.tr("election authority")
+        elif admitted:
+            role = self.tr("admitted station")
+        else:
+            role = self.tr("waiting for admission")
+        self.role_label.setText(self.tr("This station: {name} ({fingerprint}) — {role}").format(
+            name=self.info.station_name, fingerprint=self.info.station_fingerprint, role=role))
+        self.admission_label.setVisible(not admitted)
+        self.admission_label.setText(self.tr(
+            "Not admitted yet. Show this fingerprint to the election authority: {fingerprint}").format(
+                fingerprint=self.info.station_fingerprint))
+        self.registration_button.setEnabled(bool(admitted))
+
+    # -- windows
+    def _window(self, key: str, make: Any) -> QWidget:
+        window = self.windows.get(key)
+        if window is None:
+            window = make()
+            self.windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot()
+    def open_registration(self) -> RegistrationWindow:
+        window = self._window("registration", lambda: RegistrationWindow(self.bridge, self.info))
+        assert isinstance(window, RegistrationWindow)
+        return window
+
+    @Slot()
+    def open_ballot(self) -> BallotWindow:
+        window = self._window("ballot", lambda: BallotWindow(self.bridge, self.info))
+        assert isinstance(window, BallotWindow)
+        return window
+
+    @Slot()
+    def open_results(self) -> ResultsWindow:
+        window = self._window("results", lambda: ResultsWindow(self.bridge, self.info))
+        assert isinstance(window, ResultsWindow)
+        return window
+
+    @Slot()
+    def open_explorer(self) -> ExplorerWindow:
+        window = self._window("explorer", lambda: ExplorerWindow(self.bridge, self.info))
+        assert isinstance(window, ExplorerWindow)
+        return window
+
+    @Slot()
+    def ask_kiosk(self) -> None:
+        """Ask the poll worker for an unlock code, then start the kiosk."""
+        dialog = CodeDialog(self, confirm=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_kiosk(dialog.code.text())
+
+    def start_kiosk(self, code: str) -> KioskWindow:
+        """Show the booth full screen; only ``code`` leaves it."""
+        kiosk = KioskWindow(self.bridge, self.info, UnlockCode(code))
+        kiosk.unlocked.connect(self._kiosk_unlocked)
+        self.kiosk = kiosk
+        kiosk.start()
+        return kiosk
+
+    @Slot()
+    def _kiosk_unlocked(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.deleteLater()
+            self.kiosk = None
+
+    # -- authority
+    @Slot()
+    def ask_admit(self) -> None:
+        """Fetch the waiting stations, then let the authority pick one."""
+        node = self.bridge.node
+        reply = self.bridge.request(lambda: waiting_stations(node))
+        reply.finished.connect(self._choose_station)
+        reply.failed.connect(self._action_failed)
+
+    @Slot(object)
+    def _choose_station(self, waiting: list[dict[str, Any]]) -> None:
+        dialog = AdmitDialog(waiting, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            key = dialog.station_key()
+            if key is not None:
+                self.admit_station(key, dialog.station_name())
+
+    def admit_station(self, key: bytes, name: str) -> None:
+        """Send the admission of a station."""
+        node = self.bridge.node
+        reply = self.bridge.request(lambda: node.op_admit(key, name))
+        reply.finished.connect(self._admitted)
+        reply.failed.connect(self._action_failed)
+
+    @Slot(object)
+    def _admitted(self, _txid: bytes) -> None:
+        self.statusBar().showMessage(self.tr("Admission sent: the station is admitted with the next block."))
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (a seam for tests)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def ask_close(self) -> None:
+        if self.confirm(self.tr("Close the election"), self.tr(
+                "Close the election now? No registration or vote is accepted after the close. This cannot be "
+                "undone.")):
+            self.close_election()
+
+    def close_election(self) -> None:
+        """Send the close of the election."""
+        reply = self.bridge.request(self.bridge.node.op_close)
+        reply.finished.connect(self._closed)
+        reply.failed.connect(self._action_failed)
+
+    @Slot(object)
+    def _closed(self, _txid: bytes) -> None:
+        self.statusBar().showMessage(self.tr("Close sent: the election closes with the next block."))
+
+    @Slot(object)
+    def _action_failed(self, error: BaseException) -> None:
+        message = str(error) or type(error).__name__
+        self.statusBar().showMessage(self.tr("Refused: {error}").format(error=message))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Refused"), message, QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(self.tr("Refused"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps drawing and the node keeps answering
+
+    def save_path(self, caption: str, name: str, filter_: str) -> Path | None:
+        """Ask where to save (a seam for tests)."""
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), filter_)
+        return Path(path) if path else None
+
+    @Slot()
+    def ask_export_record(self) -> None:
+        path = self.save_path(self.tr("Export the election record"), "election-record.jsonl",
+                              self.tr("Election records (*.jsonl);;All files (*)"))
+        if path is not None:
+            self.export_record(path)
+
+    def export_record(self, path: Path) -> Job:
+        """Write the election record on a worker thread."""
+        data_dir = self.bridge.node.data_dir
+
+        def work(_stop: StopRequested) -> tuple[str, Path, int]:  # worker thread: no Qt object in here
+            return "record", path, export_record(data_dir, path).blocks
+
+        return self._run(work, "votingapp-export-record")
+
+    @Slot()
+    def ask_export_manifest(self) -> None:
+        path = self.save_path(self.tr("Export the manifest"), "election-manifest.json",
+                              self.tr("Election manifests (*.json);;All files (*)"))
+        if path is not None:
+            self.export_manifest(path)
+
+    def export_manifest(self, path: Path) -> None:
+        """Write the signed manifest other stations join with."""
+        node = self.bridge.node
+        reply = self.bridge.request(node.chain.genesis_bytes)
+        reply.finished.connect(self._write_manifest)
+        reply.failed.connect(self._action_failed)
+        self._manifest_path = path
+
+    @Slot(object)
+    def _write_manifest(self, data: bytes) -> None:
+        path = self._manifest_path
+
+        def work(_stop: StopRequested) -> tuple[str, Path, int]:  # worker thread: no Qt object in here
+            atomic_write_bytes(path, data)
+            return "manifest", path, len(data)
+
+        self._run(work, "votingapp-export-manifest")
+
+    def _run(self, work: Any, name: str) -> Job:
+        job = Job(work, name)
+        job.succeeded.connect(self._job_done)
+        job.failed.connect(self._action_failed)
+        self._jobs.add(job)
+        job.finished.connect(self._forget_jobs)
+        job.start_job()
+        return job
+
+    @Slot(object)
+    def _job_done(self, outcome: tuple[str, Path, int]) -> None:
+        kind, path, count = outcome
+        if kind == "record":
+            message = self.tr("Wrote {path}: {blocks} blocks.").format(path=path, blocks=count)
+        else:
+            message = self.tr("Wrote {path}: other stations join the election with it.").format(path=path)
+        self.statusBar().showMessage(message)
+
+    @Slot()
+    def _forget_jobs(self) -> None:
+        self._jobs = {job for job in self._jobs if not job.isFinished()}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        for window in self.windows.values():
+            window.close()
+        super().closeEvent(event)

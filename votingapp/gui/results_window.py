@@ -1,0 +1,330 @@
+"""Results: a bar chart, counts, shares and turnout, live but throttled; full verification; receipt checks.
+
+When the election shows results only after it closes, the counts never leave the node before the close:
+the window shows turnout alone.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from votingapp.core.errors import ChainError
+from votingapp.election_audit import VerificationCancelled, Verified, verify_data_dir
+from votingapp.gui import fonts
+from votingapp.gui.bridge import NodeBridge
+from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.queries import locate_receipt, results
+from votingapp.gui.worker_thread import Job, StopRequested
+
+REFRESH_MS = 400  # at most about two redraws a second, however fast blocks arrive
+
+
+def share(part: int, whole: int) -> str:
+    """A percentage for people, or a dash when there is nothing to divide by."""
+    return f"{100 * part / whole:.1f} %" if whole else "–"
+
+
+class ResultsWindow(QWidget):
+    """Live results of the election as this node sees them."""
+
+    def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None,
+                 refresh_ms: int = REFRESH_MS) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.info = info
+        self.latest: dict[str, Any] | None = None
+        self.refreshes = 0
+        self._in_flight = False
+        self._dirty = False
+        self._verify_job: Job | None = None
+        self.setWindowTitle(self.tr("Results — {title}").format(title=info.title))
+        self.setAccessibleName(self.tr("Results"))
+        self._throttle = QTimer(self)
+        self._throttle.setSingleShot(True)
+        self._throttle.setInterval(refresh_ms)
+        self._throttle.timeout.connect(self.refresh)
+        bridge.block.connect(self._chain_changed)
+
+        heading = QLabel(info.title)
+        heading.setAccessibleName(self.tr("Election title"))
+        fonts.enlarge(heading, 1.6, bold=True)
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Election state"))
+        self.state_label.setWordWrap(True)
+        self.turnout_label = QLabel()
+        self.turnout_label.setAccessibleName(self.tr("Turnout"))
+        fonts.enlarge(self.turnout_label, 1.3, bold=True)
+
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Results"))
+        self.stack.addWidget(self._build_results_page())
+        self.hidden_label = QLabel(self.tr("This election shows its results once it is closed. Turnout is live."))
+        self.hidden_label.setAccessibleName(self.tr("Results are hidden until the close"))
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_label.setWordWrap(True)
+        fonts.enlarge(self.hidden_label, 1.4)
+        self.stack.addWidget(self.hidden_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.turnout_label)
+        layout.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._build_verify_box(), 1)
+        row.addWidget(self._build_receipt_box(), 1)
+        layout.addLayout(row)
+
+    # -- building
+    def _build_results_page(self) -> QWidget:
+        page = QWidget()
+        page.setAccessibleName(self.tr("Chart and counts"))
+        self.bars = QBarSet(self.tr("Votes"))
+        self.bars.append([0] * len(self.info.options))
+        series = QBarSeries()
+        series.append(self.bars)
+        series.setLabelsVisible(True)
+        self.chart = QChart()
+        self.chart.addSeries(series)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().hide()
+        axis_x = QBarCategoryAxis()
+        axis_x.append(list(self.info.options))
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%d")
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y.setTickAnchor(0)
+        self.axis_y.setTickInterval(1)
+        self.axis_y.setRange(0, 1)
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(self.axis_y)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setAccessibleName(self.tr("Bar chart of the votes per option"))
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.table = QTableWidget(len(self.info.options), 3)
+        self.table.setAccessibleName(self.tr("Votes and shares per option"))
+        self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Votes"), self.tr("Share")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, option in enumerate(self.info.options):
+            self.table.setItem(row, 0, QTableWidgetItem(option))
+            for column in (1, 2):
+                item = QTableWidgetItem("–")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.chart_view, 3)
+        layout.addWidget(self.table, 2)
+        return page
+
+    def _build_verify_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Verification"))
+        box.setAccessibleName(self.tr("Verification"))
+        self.verify_button = QPushButton(self.tr("&Verify everything"))
+        self.verify_button.setAccessibleName(self.tr("Verify every block, transaction and signature"))
+        self.verify_button.clicked.connect(self.verify_everything)
+        self.verify_label = QLabel(self.tr("Every block was checked by this node as it arrived."))
+        self.verify_label.setAccessibleName(self.tr("Verification outcome"))
+        self.verify_label.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.verify_button)
+        layout.addWidget(self.verify_label)
+        return box
+
+    def _build_receipt_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Check a receipt"))
+        box.setAccessibleName(self.tr("Check a receipt"))
+        self.receipt_edit = QLineEdit()
+        self.receipt_edit.setAccessibleName(self.tr("Receipt to check"))
+        self.receipt_edit.setPlaceholderText(self.tr("the receipt's 64 hexadecimal digits"))
+        self.receipt_edit.setFont(fonts.monospace(self))
+        self.receipt_edit.returnPressed.connect(self.check_receipt)
+        self.receipt_button = QPushButton(self.tr("C&heck"))
+        self.receipt_button.setAccessibleName(self.tr("Check the receipt"))
+        self.receipt_button.clicked.connect(self.check_receipt)
+        self.receipt_label = QLabel()
+        self.receipt_label.setAccessibleName(self.tr("Where the vote is recorded"))
+        self.receipt_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.receipt_edit, 1)
+        row.addWidget(self.receipt_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.receipt_label)
+        return box
+
+    # -- live results, throttled
+    @Slot(object)
+    def _chain_changed(self, _details: dict[str, Any]) -> None:
+        if not self._throttle.isActive():
+            self._throttle.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Ask the node for the tally (one request at a time; a change meanwhile asks again after it)."""
+        if self._in_flight:
+            self._dirty = True
+            return
+        self._in_flight = True
+        node = self.bridge.node
+        reply = self.bridge.request(lambda: results(node))
+        reply.finished.connect(self._show)
+        reply.failed.connect(self._failed)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._in_flight = False
+        self.state_label.setText(self.tr("The node did not answer: {error}").format(error=error))
+
+    @Slot(object)
+    def _show(self, obj: dict[str, Any]) -> None:
+        self._in_flight = False
+        self.latest = obj
+        self.refreshes += 1
+        registered, voted = obj["registered"], obj["voted"]
+        self.turnout_label.setText(self.tr("Registered {registered} · Voted {voted} · Turnout {share}").format(
+            registered=registered, voted=voted, share=share(voted, registered)))
+        status = self.tr("closed") if obj["closed"] else (self.tr("open") if obj["opened"] else self.tr("not open yet"))
+        self.state_label.setText(self.tr(
+            "Election {status} · block height {height} · every block checked by this node as it arrived").format(
+                status=status, height=obj["height"]))
+        if obj.get("results_hidden"):
+            self.stack.setCurrentWidget(self.hidden_label)
+        else:
+            self._draw(obj["results"], voted)
+            self.stack.setCurrentIndex(0)
+        if self._dirty:
+            self._dirty = False
+            self._throttle.start()
+
+    def _draw(self, counts: dict[str, int], voted: int) -> None:
+        for row, option in enumerate(self.info.options):
+            count = int(counts.get(option, 0))
+            self.bars.replace(row, count)
+            self._cell(row, 1).setText(str(count))
+            self._cell(row, 2).setText(share(count, voted))
+        top = max([1, *counts.values()])
+        step = max(1, math.ceil(top / 10))  # whole votes between ticks, at most about ten of them
+        self.axis_y.setTickInterval(step)
+        self.axis_y.setRange(0, math.ceil(top / step) * step)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is made with the table
+        return item
+
+    def counts(self) -> dict[str, int]:
+        """The counts on screen (for tests and screen readers alike: the table holds the same)."""
+        return {self._cell(r, 0).text(): int(self._cell(r, 1).text())
+                for r in range(self.table.rowCount()) if self._cell(r, 1).text().isdigit()}
+
+    # -- full verification on a worker
+    @Slot()
+    def verify_everything(self) -> None:
+        """Re-check every block, transaction and signature on a worker thread."""
+        if self._verify_job is not None:
+            return
+        data_dir = self.bridge.node.data_dir
+
+        def work(stop: StopRequested) -> Verified:
+            return verify_data_dir(data_dir, stop)
+
+        job = Job(work, "votingapp-verify-all")
+        job.succeeded.connect(self._verified)
+        job.failed.connect(self._verify_failed)
+        self._verify_job = job
+        self.verify_button.setEnabled(False)
+        self.verify_label.setText(self.tr("Verifying every block, transaction and signature…"))
+        job.start_job()
+
+    @Slot(object)
+    def _verified(self, outcome: Verified) -> None:
+        self._verify_job = None
+        self.verify_button.setEnabled(True)
+        report = outcome.report
+        self.verify_label.setText(self.tr(
+            "✓ Valid: {blocks} blocks, {txs} transactions and {sigs} signatures checked in {seconds:.2f} s; "
+            "{registered} registered, {voted} voted.").format(
+                blocks=report.blocks, txs=report.transactions, sigs=report.signatures, seconds=outcome.seconds,
+                registered=len(report.state.registered), voted=len(report.state.voted)))
+
+    @Slot(object)
+    def _verify_failed(self, error: BaseException) -> None:
+        self._verify_job = None
+        self.verify_button.setEnabled(True)
+        if isinstance(error, VerificationCancelled):
+            self.verify_label.setText(self.tr("Verification stopped."))
+        elif isinstance(error, ChainError):
+            self.verify_label.setText(self.tr("✗ INVALID: {error}").format(error=error))
+        else:
+            self.verify_label.setText(self.tr("Could not verify: {error}").format(error=error))
+
+    # -- receipts
+    @Slot()
+    def check_receipt(self) -> None:
+        """Look up where the vote of the typed receipt is recorded."""
+        text = "".join(self.receipt_edit.text().split()).lower()
+        try:
+            valid = len(bytes.fromhex(text)) == 32
+        except ValueError:
+            valid = False
+        if not valid:
+            self.receipt_label.setText(self.tr("A receipt has 64 hexadecimal digits (0-9, a-f)."))
+            return
+        node = self.bridge.node
+        reply = self.bridge.request(lambda: locate_receipt(node, text))
+        reply.finished.connect(self._receipt_found)
+        reply.failed.connect(self._receipt_failed)
+
+    @Slot(object)
+    def _receipt_found(self, where: dict[str, Any]) -> None:
+        status = where["status"]
+        if status == "unknown":
+            text = self.tr("Not found: this node knows no transaction with this receipt.")
+        elif where.get("type") != "vote":
+            text = self.tr("This is not a vote's receipt (it is a {type} transaction).").format(type=where.get("type"))
+        elif status == "pending":
+            text = self.tr("Received: the vote waits for the next block.")
+        else:
+            text = self.tr("✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it."
+                           ).format(height=where["height"], position=where["position"],
+                                    confirmations=where["confirmations"])
+        self.receipt_label.setText(text)
+
+    @Slot(object)
+    def _receipt_failed(self, error: BaseException) -> None:
+        self.receipt_label.setText(self.tr("The node could not check the receipt: {error}").format(error=error))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._verify_job is not None:
+            self._verify_job.request_stop()
+        super().closeEvent(event)
