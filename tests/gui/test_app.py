@@ -82,10 +82,13 @@ def test_the_screenshot_script_renders_every_window(tmp_path):
     assert all(p.stat().st_size > 2000 for p in tmp_path.glob("*.png"))
 
 
-def test_qt_calls_that_return_nothing_cannot_use_up_none(qapp):
+def test_qt_calls_that_return_nothing_leave_none_alone(qapp):
+    # PySide6 6.12 on CPython 3.11 took a reference from None on each such call until Python aborted
+    # ("none_dealloc"); requirements.txt pins 6.11.3, and this guards any upgrade.
     from PySide6.QtCore import QObject
 
     holder = QObject()
-    for _ in range(50_000):  # each took a reference from None (PySide6 6.12 on CPython 3.11)
+    before = sys.getrefcount(None)
+    for _ in range(10_000):
         holder.setObjectName("x")
-    assert sys.getrefcount(None) > 1_000_000
+    assert sys.getrefcount(None) >= before - 100
