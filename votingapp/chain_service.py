@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from typing import Any
 
-from votingapp.core.block import Block, decode_block
+from votingapp.core.block import Block, decode_block, decode_block_with_messages
 from votingapp.core.chain import ChainUpdate
 from votingapp.core.errors import (
     BadSignature,
@@ -139,9 +139,11 @@ class ChainService:
         return TxResult.NEW
 
     def receive_block(self, raw: bytes, peer: str) -> BlockResult:
-        block = decode_block(raw)
+        return self._receive_decoded(decode_block(raw), peer)
+
+    def _receive_decoded(self, block: Block, peer: str, signatures_checked: bool = False) -> BlockResult:
         try:
-            update = self.add_block(block)
+            update = self.add_block(block, signatures_checked=signatures_checked)
         except UnknownParent:
             return BlockResult.ORPHAN
         except BadTimestamp:
@@ -151,6 +153,29 @@ class ChainService:
             log.warning("ignored block %d from %s: its time is ahead of this station's clock", block.height, peer)
             return BlockResult.KNOWN
         return BlockResult.KNOWN if update.known else BlockResult.NEW
+
+    def receive_blocks(self, raws: Sequence[bytes], peer: str) -> list[BlockResult]:
+        """Blocks of a sync reply, in order; stops after the first orphan.
+
+        All signature checks start at once on the executor, so while one block is applied and stored
+        the next ones are being checked (as ``verify`` does).
+        """
+        decoded = [decode_block_with_messages(raw) for raw in raws]
+        start = self.ledger.start_signature_checks
+        pending = [
+            None if block.hash in self.ledger.entries else start(block, self._verified, msgs) for block, msgs in decoded
+        ]
+        results: list[BlockResult] = []
+        for (block, _msgs), checks in zip(decoded, pending):
+            if checks is None:
+                results.append(BlockResult.KNOWN)
+                continue
+            checks.result()
+            result = self._receive_decoded(block, peer, signatures_checked=True)
+            results.append(result)
+            if result is BlockResult.ORPHAN:
+                break
+        return results
 
     # -- transactions
     def accept_tx(self, tx: Transaction, signed_here: bool = False) -> bytes:
@@ -175,10 +200,11 @@ class ChainService:
         return txid
 
     # -- blocks
-    def add_block(self, block: Block, own: bool = False) -> ChainUpdate:
+    def add_block(self, block: Block, own: bool = False, signatures_checked: bool = False) -> ChainUpdate:
         """Validate and store a block; follow any change of the best chain. Raises on an invalid block."""
         update = self.ledger.add_block(
-            block, now_ms=None if own else now_ms(), verified=self._verified, signatures_checked=own
+            block, now_ms=None if own else now_ms(), verified=self._verified,
+            signatures_checked=own or signatures_checked,
         )
         if update.known:
             return update

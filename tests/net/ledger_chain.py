@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from votingapp.core.block import decode_block, mine_block
@@ -135,6 +136,14 @@ class LedgerChain:
             return BlockResult.KNOWN
         self.mempool.update(update, self.ledger.state)
         return BlockResult.NEW
+
+    def receive_blocks(self, raws: Sequence[bytes], peer: str) -> list[BlockResult]:
+        results = []
+        for raw in raws:
+            results.append(self.receive_block(raw, peer))
+            if results[-1] is BlockResult.ORPHAN:
+                break
+        return results
 
     # ----- what a test does at a station
     @property

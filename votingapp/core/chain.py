@@ -9,13 +9,13 @@ and the previous best chain is restored.
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 
 from votingapp.core.block import Block, signature_jobs
 from votingapp.core.errors import BadBlockSignature, BadSignature, BlockTransactionError, InvalidBlock, UnknownParent
 from votingapp.core.manifest import Genesis
-from votingapp.core.signatures import check_all
+from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
 from votingapp.core.transactions import AdmitStation, describe
 from votingapp.core.validation import (
@@ -54,6 +54,29 @@ class ChainUpdate:
     def changed(self) -> bool:
         """True when the best tip moved."""
         return bool(self.connected or self.disconnected)
+
+
+@dataclass
+class PendingSignatures:
+    """Signature checks of one block under way on the executor; :meth:`result` raises on a bad one."""
+
+    block: Block
+    index: list[int]  # the transactions checked (those not verified before), by position
+    futures: list[Future[int | None]]
+
+    def result(self) -> None:
+        """Wait for the checks; raise the typed error of the first bad signature."""
+        bad = first_bad_of(self.futures)
+        if bad is None:
+            return
+        block = self.block
+        if bad == len(self.index):
+            raise BadBlockSignature(f"block {block.height}: the block signature does not verify")
+        i = self.index[bad]
+        cause = BadSignature(f"the signature of {describe(block.txs[i])} does not verify")
+        raise BlockTransactionError(
+            f"block {block.height}: transaction {i} (id {block.txids[i].hex()[:16]}): {cause}", cause, i
+        )
 
 
 def is_better(a: BlockEntry, b: BlockEntry) -> bool:
@@ -108,22 +131,19 @@ class Ledger:
         entry = self.entries.get(block_hash)
         return entry is not None and entry.height < len(self.main) and self.main[entry.height] == block_hash
 
-    def check_signatures(self, block: Block, verified: Container[bytes] = ()) -> None:
-        """Check the block's signature and those of its transactions not already ``verified``."""
-        jobs = signature_jobs(block, self.authority)
+    def start_signature_checks(
+        self, block: Block, verified: Container[bytes] = (), messages: list[bytes] | None = None
+    ) -> PendingSignatures:
+        """Start checking the block's signature and those of its transactions not already ``verified``."""
+        jobs = signature_jobs(block, self.authority, messages)
         block_job = jobs.pop()
         index = [i for i, txid in enumerate(block.txids) if txid not in verified]
         todo = [jobs[i] for i in index] + [block_job]
-        bad = check_all(todo, self._executor if len(todo) > 64 else None)
-        if bad is None:
-            return
-        if bad == len(todo) - 1:
-            raise BadBlockSignature(f"block {block.height}: the block signature does not verify")
-        i = index[bad]
-        cause = BadSignature(f"the signature of {describe(block.txs[i])} does not verify")
-        raise BlockTransactionError(
-            f"block {block.height}: transaction {i} (id {block.txids[i].hex()[:16]}): {cause}", cause, i
-        )
+        return PendingSignatures(block, index, submit_checks(todo, self._executor if len(todo) > 64 else None))
+
+    def check_signatures(self, block: Block, verified: Container[bytes] = ()) -> None:
+        """Check the block's signature and those of its transactions not already ``verified``."""
+        self.start_signature_checks(block, verified).result()
 
     def add_block(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from typing import Protocol
 
 from votingapp.core.keys import SigningKey
@@ -66,3 +67,10 @@ class ChainAccess(Protocol):
     def receive_tx(self, raw: bytes, peer: str) -> TxResult: ...
 
     def receive_block(self, raw: bytes, peer: str) -> BlockResult: ...
+
+    def receive_blocks(self, raws: Sequence[bytes], peer: str) -> list[BlockResult]:
+        """The blocks of one sync reply in order, as ``receive_block`` would; stops after the first ORPHAN.
+
+        A chain may check several blocks at once (e.g. their signatures in parallel).
+        """
+        ...

@@ -159,12 +159,15 @@ class Relay:
     def _on_blocks(self, peer: Peer, blocks: tuple[bytes, ...]) -> None:
         peer.sync_requested_at = None
         last_new: bytes | None = None
-        for raw in blocks:
-            result = self._receive_block(peer, raw)
+        try:
+            results = self.chain.receive_blocks(blocks, peer.key)
+        except LedgerError as exc:
+            raise ProtocolError(f"invalid block ({type(exc).__name__}): {exc}") from None
+        for raw, result in zip(blocks, results):
             if result is BlockResult.NEW:
                 last_new = raw
-            elif result is BlockResult.ORPHAN:
-                break
+        if last_new is not None:
+            peer.height = max(peer.height, self.chain.chain_summary()[0])
         if last_new is not None:
             # Announce only the newest: a peer that lacks its parents asks us for them.
             self.table.send_all(encode(BlockMsg(last_new)), exclude=peer.key)
