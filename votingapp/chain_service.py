@@ -96,16 +96,7 @@ class ChainService:
         return self.genesis.encode()
 
     def locator(self) -> list[bytes]:
-        main = self.ledger.main
-        out: list[bytes] = []
-        step, height = 1, len(main) - 1
-        while height > 0 and len(out) < 63:
-            out.append(main[height])
-            if len(out) >= 10:
-                step *= 2
-            height -= step
-        out.append(main[0])
-        return out
+        return self.ledger.locator()
 
     def blocks_after(self, locator: list[bytes], limit: int, max_bytes: int) -> list[bytes]:
         start = 0

@@ -79,11 +79,7 @@ def create_election(
     genesis = create_genesis(
         authority, title, options, [me, *others], difficulty=difficulty, results=results, manual_open=manual_open
     )
-    store = data_dir.open_store(create=True)
-    try:
-        store.set_genesis(genesis)
-    finally:
-        store.close()
+    data_dir.set_election(genesis)
     return genesis
 
 
@@ -94,8 +90,4 @@ def record_genesis(data_dir: DataDir, genesis: Genesis, name: str | None = None)
         config = data_dir.config()
         config["station_name"] = name
         data_dir.save_config(config)
-    store = data_dir.open_store(create=True)
-    try:
-        store.set_genesis(genesis)
-    finally:
-        store.close()
+    data_dir.set_election(genesis)

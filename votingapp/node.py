@@ -448,10 +448,6 @@ def join_election(data_dir: DataDir, manifest_file: Path) -> Genesis:
         genesis = Genesis.decode(raw.strip())
     except LedgerError as exc:
         raise NodeError(f"manifest file {manifest_file} is damaged or not an election manifest ({exc})") from None
-    store = data_dir.open_store(create=True)
-    try:
-        store.set_genesis(genesis)
-    finally:
-        store.close()
+    data_dir.set_election(genesis)
     return genesis
 

@@ -126,6 +126,18 @@ class Ledger:
             return None
         return self.body(self.main[height])
 
+    def locator(self) -> list[bytes]:
+        """Best-chain hashes from the tip back to the genesis: the last ten, then ever sparser (at most 64)."""
+        out: list[bytes] = []
+        step, height = 1, len(self.main) - 1
+        while height > 0 and len(out) < 63:
+            out.append(self.main[height])
+            if len(out) >= 10:
+                step *= 2
+            height -= step
+        out.append(self.main[0])
+        return out
+
     def on_main(self, block_hash: bytes) -> bool:
         """True when the block is on the best chain."""
         entry = self.entries.get(block_hash)

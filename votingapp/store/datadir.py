@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from votingapp.core.keys import SigningKey
+from votingapp.core.manifest import Genesis
 from votingapp.store.database import ChainStore, StoreError
 
 DB_NAME = "votingapp.sqlite3"
@@ -106,6 +107,14 @@ class DataDir:
         """The human name of this station (default: the host name)."""
         name = self.config().get("station_name")
         return name if isinstance(name, str) and name else socket.gethostname()[:64]
+
+    def set_election(self, genesis: Genesis) -> None:
+        """Record the election this data dir takes part in (refuses to replace another one)."""
+        store = self.open_store(create=True)
+        try:
+            store.set_genesis(genesis)
+        finally:
+            store.close()
 
     def open_store(self, create: bool = False, readonly: bool = False) -> ChainStore:
         """Open the database; with ``create``, make the data dir and database if absent."""
