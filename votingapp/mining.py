@@ -124,13 +124,11 @@ class Miner:
 class MiningSchedule:
     """Decides on the loop thread when this station mines what (the Clique-style turn order)."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, chain: Any, miner: Miner, station: bytes,
-                 emit: Callable[[str, dict[str, Any]], None]) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, chain: Any, miner: Miner, station: bytes) -> None:
         self._loop = loop
         self._chain = chain
         self._miner = miner
         self._station = station
-        self._emit = emit
         self._timer: asyncio.TimerHandle | None = None
         self._waiting_since: float | None = None
         self._job_prev: bytes | None = None

@@ -163,12 +163,12 @@ class Node:
 
     async def _main(self) -> None:
         self._stop_requested = asyncio.Event()
-        await self._start_parts()
-        self._ready.set()
         try:
+            await self._start_parts()
+            self._ready.set()
             await self._stop_requested.wait()
         finally:
-            await self._stop_parts()
+            await self._stop_parts()  # also after a start that failed half way
 
     async def _start_parts(self) -> None:
         loop = asyncio.get_running_loop()
@@ -194,7 +194,7 @@ class Node:
             raise
         self.chain.on_chain_change.append(self._chain_changed)
         self.miner = Miner(self.station_key, self._mined_on_worker, self._mining_state_on_worker)
-        self.schedule = MiningSchedule(loop, self.chain, self.miner, self.station_key.public, self.emit)
+        self.schedule = MiningSchedule(loop, self.chain, self.miner, self.station_key.public)
         self.schedule.enabled = opts.mining
         self.chain.on_new_tx.append(lambda _txid, _tx: self.schedule.reschedule())
         self.miner.start(opts.miner_thread)
@@ -231,8 +231,13 @@ class Node:
         self.discovery = start_discovery(self)
 
     async def _stop_parts(self) -> None:
-        self.schedule.stop()
-        self.miner.stop()
+        """Stop whatever was started, in reverse order of dependence."""
+        schedule = getattr(self, "schedule", None)
+        if schedule is not None:
+            schedule.stop()
+        miner = getattr(self, "miner", None)
+        if miner is not None:
+            miner.stop()
         if self.discovery is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.discovery.close)
             self.discovery = None
@@ -244,8 +249,12 @@ class Node:
             for fut in waiters:
                 if not fut.done():
                     fut.set_exception(NodeError("the node stopped"))
-        self._executor.shutdown(wait=True)
-        self.chain.store.close()
+        executor = getattr(self, "_executor", None)
+        if executor is not None:
+            executor.shutdown(wait=True)
+        chain = getattr(self, "chain", None)
+        if chain is not None:
+            chain.store.close()
         log.info("node stopped")
 
     # -- events from the parts
