@@ -155,7 +155,10 @@ def check_tx(tx: Transaction, txid: bytes, view: LedgerView, state: LedgerState)
         raise ElectionClosed("the election is closed")
     if isinstance(tx, Vote):
         if not view.is_registered(tx.voter):
-            raise VoterNotRegistered("this voter is not registered")
+            raise VoterNotRegistered(
+                "this voter is not registered (an unknown voter_id, or its registration has not reached this "
+                "station yet)"
+            )
         if view.has_voted(tx.voter):
             raise AlreadyVoted("this voter has already voted")
         if tx.choice not in state.options:
