@@ -14,10 +14,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from votingapp.election_setup import existing_election
+from votingapp.gui.app_icon import app_icon
 from votingapp.gui.crash import CrashHandler
 from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
@@ -50,6 +51,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--peer", type=_address, action="append", default=[], metavar="HOST:PORT",
                         help="a peer to keep (where multicast is blocked)")
     parser.add_argument("--no-discovery", action="store_true", help="do not use zeroconf (manual peers only)")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="print the seconds from process start to a usable main window, then quit (benchmark)")
     return parser.parse_args(argv)
 
 
@@ -67,6 +70,8 @@ def qt_message_to_log(mode: QtMsgType, context: QMessageLogContext, message: str
 
 class DesktopApp(QObject):
     """The running app: start-up, the main window, shutdown."""
+
+    mainWindowShown = Signal(object)  # the MainWindow, once shown
 
     def __init__(self, data_dir: DataDir, options: NodeOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +127,7 @@ class DesktopApp(QObject):
             self.splash.close()
             self.splash.deleteLater()
             self.splash = None
+        self.mainWindowShown.emit(self.main_window)
 
     @Slot(object)
     def _start_failed(self, error: object) -> None:
@@ -157,17 +163,25 @@ class DesktopApp(QObject):
             log.error("some worker threads did not stop in time")
 
 
+def application() -> QApplication:
+    """The QApplication, with the app's names and icon."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("votingapp")
+    app.setOrganizationName("votingapp")
+    app.setApplicationDisplayName(app.translate("DesktopApp", "Polling station"))
+    app.setDesktopFileName("votingapp")  # Wayland shows the icon of the desktop entry of this name
+    app.setWindowIcon(app_icon())
+    return app
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; its exit code."""
     args = parse_args(argv)
     data_dir = DataDir(args.data_dir if args.data_dir is not None else default_data_dir())
     data_dir.ensure()
     setup_logging(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("votingapp")
-    app.setOrganizationName("votingapp")
-    app.setApplicationDisplayName(app.translate("DesktopApp", "Polling station"))
+    app = application()
     previous_handler = qInstallMessageHandler(qt_message_to_log)
     crash = CrashHandler(data_dir.log_dir)
     crash.install()
@@ -182,8 +196,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         if not desktop.setup():
             return 0
+        probe = None
+        if args.startup_probe:
+            from votingapp.gui.self_test import StartupProbe
+
+            probe = StartupProbe(desktop)
         desktop.start()
-        return int(app.exec())
+        status = int(app.exec())
+        return probe.exit_code() if probe is not None else status
     finally:
         desktop.shutdown()
         collector.stop()

@@ -1,0 +1,69 @@
+"""The double-click app: ``packaging/build.py`` builds the one-folder bundle, and the bundled binary works.
+
+One build per test session (a couple of minutes at most), into a temporary folder: a developer's
+``dist/`` and ``build/`` are left alone. Sizes and start-up times are benchmark figures
+(``docs/benchmarks.md``), not assertions.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built bundle's folder."""
+    out = tmp_path_factory.mktemp("bundle")
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--distpath", str(out / "dist"),
+                           "--workpath", str(out / "build")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=1100, check=False)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-8000:]
+    return out / "dist" / "votingapp"
+
+
+def run_bundled(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the bundled executable the way a terminal would, away from the checkout and its venv."""
+    exe = bundle / ("votingapp-cli.exe" if os.name == "nt" else "votingapp")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180,
+                          check=False)
+
+
+def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    done = run_bundled(bundle, "--self-test", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("self-test passed: "), done.stdout + done.stderr
+
+
+def test_the_bundled_app_runs_the_commands(bundle: Path, tmp_path: Path) -> None:
+    created = run_bundled(bundle, "election", "create", "--data-dir", "desk1", "--title", "Bundle check",
+                          "--option", "Yes", "--option", "No", "--name", "Desk 1", cwd=tmp_path)
+    assert created.returncode == 0, created.stdout + created.stderr
+    tally = run_bundled(bundle, "tally", "--data-dir", "desk1", cwd=tmp_path)
+    assert tally.returncode == 0, tally.stdout + tally.stderr
+    assert "Yes" in tally.stdout and "No" in tally.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the desktop entry is for Linux desktops")
+def test_the_desktop_entry_installs_for_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    script = bundle / "install-desktop-entry.sh"
+    subprocess.run(["sh", str(script)], env=env, check=True, capture_output=True, timeout=60)
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(tmp_path / "applications" / "votingapp.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Exec"] == f'"{bundle / "votingapp"}"'
+    assert desktop["Icon"] == "votingapp"
+    assert (tmp_path / "icons" / "hicolor" / "256x256" / "apps" / "votingapp.png").is_file()
+    subprocess.run(["sh", str(script), "--remove"], env=env, check=True, capture_output=True, timeout=60)
+    assert not (tmp_path / "applications" / "votingapp.desktop").exists()
