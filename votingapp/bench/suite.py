@@ -26,9 +26,17 @@ class Section:
     run: Callable[[BenchOptions], SectionResult]
 
 
+def _gui(options: BenchOptions) -> SectionResult:
+    """The GUI section; imported on use: only votingapp.gui may load PySide6."""
+    from votingapp.gui import bench_responsiveness
+
+    return bench_responsiveness.run(options)
+
+
 SECTIONS: list[Section] = [
     Section("ledger", ledger_bench.run),
     Section("network", network_bench.run),
+    Section("gui", _gui),
 ]
 
 

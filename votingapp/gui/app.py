@@ -22,6 +22,7 @@ from votingapp.gui.app_icon import app_icon
 from votingapp.gui.crash import CrashHandler
 from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
+from votingapp.gui.gil import ShortSwitchInterval
 from votingapp.gui.main_window import MainWindow
 from votingapp.gui.station import Station
 from votingapp.gui.translations import install_translators
@@ -187,6 +188,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     crash.install()
     collector = MainThreadGarbageCollector()
     collector.start()
+    switch_interval = ShortSwitchInterval()
+    switch_interval.start()
     install_translators(app)
     host, port = args.listen if args.listen else ("0.0.0.0", DEFAULT_PORT)
     options = NodeOptions(listen_host=host, listen_port=port, peers=list(args.peer),
@@ -206,6 +209,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return probe.exit_code() if probe is not None else status
     finally:
         desktop.shutdown()
+        switch_interval.stop()
         collector.stop()
         crash.uninstall()
         qInstallMessageHandler(previous_handler)
