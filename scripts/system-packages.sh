@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages votingapp needs, if any is missing: `app` (Qt's libraries, venv) or
+# `test` (those, plus iproute2 for the LAN tests and binutils for the PyInstaller bundle).
+# Uses sudo when not root; does nothing where apt-get is absent (other systems: install the same by hand).
+set -euo pipefail
+app=(python3-venv libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libbrotli1 libdbus-1-3 libx11-6)
+case "${1:-app}" in
+  app) wanted=("${app[@]}") ;;
+  test) wanted=("${app[@]}" iproute2 binutils) ;;
+  *) echo "usage: $0 [app|test]" >&2; exit 2 ;;
+esac
+command -v apt-get >/dev/null && command -v dpkg-query >/dev/null || exit 0
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+as_root=()
+[ "$(id -u)" = 0 ] || as_root=(sudo)
+echo "installing system packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
