@@ -48,6 +48,24 @@ def test_main_py_starts_the_app_and_stops_it_cleanly_on_sigterm(tmp_path):
     assert "Traceback" not in text
 
 
+def test_sigterm_while_the_first_run_wizard_is_open_closes_the_app(tmp_path):
+    data_dir = tmp_path / "new desk"
+    log = data_dir / "logs" / "votingapp.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "--no-discovery"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        assert wait_for(lambda: log.exists() and "setup wizard shown" in log.read_text(), 30), proc.stdout
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+    assert "desktop app stopped" in log.read_text()
+
+
 def test_main_py_passes_commands_to_the_command_line(tmp_path):
     out = subprocess.run([sys.executable, "main.py", "node-id", "--data-dir", str(tmp_path / "d")], cwd=ROOT,
                          capture_output=True, text=True, timeout=60, check=False)

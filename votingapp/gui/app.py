@@ -81,6 +81,7 @@ class DesktopApp(QObject):
         self.station: Station | None = None
         self.main_window: MainWindow | None = None
         self.splash: QLabel | None = None
+        self.quit_requested = False  # Ctrl+C or SIGTERM arrived
 
     def setup(self) -> bool:
         """Run the wizard when the data dir holds no election; False when the user gives up."""
@@ -96,7 +97,8 @@ class DesktopApp(QObject):
             except (OSError, ValueError) as exc:
                 log.warning("LAN discovery is not available: %s", exc)
         wizard = SetupWizard(self.data_dir, lan)
-        return bool(wizard.exec() == QDialog.DialogCode.Accepted)
+        log.info("setup wizard shown")
+        return bool(wizard.exec() == QDialog.DialogCode.Accepted) and not self.quit_requested
 
     def start(self) -> None:
         """Start the node; the main window opens when it serves."""
@@ -148,11 +150,18 @@ class DesktopApp(QObject):
 
     def _signalled(self, signum: int, _frame: object) -> None:
         log.info("signal %d: closing", signum)
-        QApplication.quit()
+        self.quit_requested = True
 
     @Slot()
     def _awake(self) -> None:
-        pass
+        # Runs in whatever event loop is running, the first-run wizard's included, where quit() alone
+        # would do nothing (it only ends app.exec()): close the modal dialog and leave every loop.
+        if not self.quit_requested:
+            return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()
+        QApplication.exit(0)
 
     def shutdown(self) -> None:
         """Close the windows, stop the node (and its miner thread), wait for every worker."""
@@ -205,6 +214,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             probe = StartupProbe(desktop)
         desktop.start()
+        if desktop.quit_requested:
+            return 0
         status = int(app.exec())
         return probe.exit_code() if probe is not None else status
     finally:
