@@ -27,15 +27,14 @@ def wait_for(predicate, timeout: float) -> bool:
     return False
 
 
-def test_main_py_starts_the_app_and_stops_it_cleanly_on_sigterm(tmp_path):
-    data_dir = new_election(tmp_path / "desk")
-    log = data_dir.log_dir / "votingapp.log"
+def sigterm_once_logged(data_dir: Path, marker: str, *extra: str) -> str:
+    """Start ``main.py`` on ``data_dir``, send SIGTERM once its log shows ``marker``; the log after a clean exit."""
+    log = data_dir / "logs" / "votingapp.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir.path), "--no-discovery",
-                             "--listen", "127.0.0.1:0"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "--no-discovery", *extra],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        assert wait_for(lambda: log.exists() and "node started" in log.read_text(), 30), proc.stdout
+        assert wait_for(lambda: log.exists() and marker in log.read_text(), 30), proc.stdout
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
     finally:
@@ -43,27 +42,19 @@ def test_main_py_starts_the_app_and_stops_it_cleanly_on_sigterm(tmp_path):
             proc.kill()
             proc.wait()
         proc.stdout.close()
-    text = log.read_text()
+    return log.read_text()
+
+
+def test_main_py_starts_the_app_and_stops_it_cleanly_on_sigterm(tmp_path):
+    data_dir = new_election(tmp_path / "desk")
+    text = sigterm_once_logged(data_dir.path, "node started", "--listen", "127.0.0.1:0")
     assert "node stopped" in text and "desktop app stopped" in text
     assert "Traceback" not in text
 
 
 def test_sigterm_while_the_first_run_wizard_is_open_closes_the_app(tmp_path):
-    data_dir = tmp_path / "new desk"
-    log = data_dir / "logs" / "votingapp.log"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "--no-discovery"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        assert wait_for(lambda: log.exists() and "setup wizard shown" in log.read_text(), 30), proc.stdout
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-    assert "desktop app stopped" in log.read_text()
+    text = sigterm_once_logged(tmp_path / "new desk", "setup wizard shown")
+    assert "desktop app stopped" in text
 
 
 def test_main_py_passes_commands_to_the_command_line(tmp_path):
