@@ -66,6 +66,16 @@ class _OptionButton(QRadioButton):
         return self.rect().contains(pos)
 
 
+def _add_footer(page: _Page, back: QPushButton, forward: QPushButton) -> None:
+    """The bottom row of a ballot page: the way back on the left, the way forward on the right."""
+    row = QHBoxLayout()
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(forward)
+    page.layout_.addStretch(1)
+    page.layout_.addLayout(row)
+
+
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name)
@@ -163,12 +173,7 @@ class BallotFlow(QWidget):
         back.clicked.connect(self.done)
         page.primary = self.review_button
         page.returnPressed.connect(self._choose_focused)
-        row = QHBoxLayout()
-        row.addWidget(back)
-        row.addStretch(1)
-        row.addWidget(self.review_button)
-        page.layout_.addStretch(1)
-        page.layout_.addLayout(row)
+        _add_footer(page, back, self.review_button)
         self.choice_page = page
         self.pages.addWidget(page)
 
@@ -184,12 +189,7 @@ class BallotFlow(QWidget):
         self.cast_button = _button(self.tr("Cast my &vote"), self.tr("Cast my vote"))
         self.cast_button.clicked.connect(self._cast)
         page.primary = self.cast_button
-        row = QHBoxLayout()
-        row.addWidget(change)
-        row.addStretch(1)
-        row.addWidget(self.cast_button)
-        page.layout_.addStretch(1)
-        page.layout_.addLayout(row)
+        _add_footer(page, change, self.cast_button)
         self.review_page = page
         self.pages.addWidget(page)
 
