@@ -11,11 +11,11 @@ import asyncio
 import logging
 import random
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from votingapp.chain_service import now_ms
 from votingapp.core.block import MAX_BLOCK_TXS, Block, mine_block
 from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Transaction
@@ -182,7 +182,7 @@ class MiningSchedule:
         txs = self._chain.mempool.select(state, MAX_BLOCK_TXS)
         if not txs:
             return
-        when = max(int(time.time() * 1000), state.tip_time)
+        when = max(now_ms(), state.tip_time)
         job = MiningJob(state.height + 1, state.tip, when, tuple(txs), self._chain.genesis.manifest.difficulty)
         self._job_prev = state.tip
         self._miner.submit(job)

@@ -13,13 +13,12 @@ import contextlib
 import logging
 import os
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from votingapp.chain_service import ChainService
+from votingapp.chain_service import ChainService, now_ms
 from votingapp.core.block import Block
 from votingapp.core.chain import ChainUpdate
 from votingapp.core.errors import LedgerError, UnknownOption
@@ -395,12 +394,12 @@ class Node:
     def op_close(self) -> bytes:
         """(Authority) close the election."""
         key = self._authority()
-        return self.submit_local(sign(Close(self.chain.election_id, time=_now_ms()), key))
+        return self.submit_local(sign(Close(self.chain.election_id, time=now_ms()), key))
 
     def op_open(self) -> bytes:
         """(Authority) open a manually opened election."""
         key = self._authority()
-        return self.submit_local(sign(Open(self.chain.election_id, time=_now_ms()), key))
+        return self.submit_local(sign(Open(self.chain.election_id, time=now_ms()), key))
 
     def peer_list(self) -> list[dict[str, Any]]:
         """Connected peers, for people."""
@@ -439,10 +438,6 @@ class Node:
             "registered": len(state.registered),
             "voted": len(state.voted),
         }
-
-
-def _now_ms() -> int:
-    return int(time.time() * 1000)
 
 
 def join_election(data_dir: DataDir, manifest_file: Path) -> Genesis:
