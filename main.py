@@ -12,9 +12,10 @@ def main(argv: Sequence[str]) -> int:
     """A first argument that is not an option names a command; ``--self-test`` runs the self-test; anything else
     starts the desktop app."""
     if argv and not argv[0].startswith("-"):
-        from votingapp.cli import main as cli_main
+        from votingapp.bench.command import add_commands as bench_commands
+        from votingapp.cli.main import main as cli_main
 
-        return cli_main(list(argv))
+        return cli_main(list(argv), extra=[bench_commands])
     if "--self-test" in argv:
         from votingapp.gui.self_test import run as self_test
 

@@ -10,8 +10,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from votingapp.bench.command import add_commands as bench_commands
 from votingapp.bench.ledger_bench import add_voters
-from votingapp.cli import main
+from votingapp.cli.main import main
 from votingapp.core.block import mine_block
 from votingapp.core.transactions import Close, sign
 from votingapp.store.datadir import DataDir
@@ -39,10 +40,10 @@ def run_cli(*args: str | Path) -> Result:
 
 
 def run_in_process(*args: str | Path) -> Result:
-    """``votingapp.cli.main(argv)`` in this process, its output captured (fast)."""
+    """What ``python -m votingapp ARGS`` runs, in this process, its output captured (fast)."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
+        code = main([str(a) for a in args], extra=[bench_commands])
     return Result(code, out.getvalue(), err.getvalue())
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.cli.helpers import DIFFICULTY, Result, assert_one_error_line, create_election, run_cli
-from votingapp.cli import build_parser
+from votingapp.bench.command import add_commands as bench_commands
+from votingapp.cli.main import build_parser
 from votingapp.core.manifest import Genesis
 from votingapp.store.datadir import DataDir
 
@@ -103,7 +104,7 @@ def test_no_command_shows_the_notice_and_help() -> None:
 
 
 def test_the_parser_has_the_commands_and_an_election_group() -> None:
-    parser = build_parser()
+    parser = build_parser(extra=[bench_commands])
     help_text = parser.format_help()
     for command in ("node-id", "election", "tally", "verify", "export", "bench"):
         assert command in help_text

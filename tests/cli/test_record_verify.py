@@ -13,8 +13,8 @@ from tests.cli.helpers import Result, assert_one_error_line, run_cli
 from votingapp.core.block import decode_block, mine_block
 from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Register, Transaction, Vote, sign
-from votingapp.record import write_record
 from votingapp.store.datadir import DataDir
+from votingapp.store.record import write_record
 
 Cli = Callable[..., Result]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from votingapp.control import ControlRefused, NoNodeRunning, request
+from votingapp.node.control_client import ControlRefused, NoNodeRunning, request
 from votingapp.store.datadir import DataDir
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.cluster import NodeProcess, make_election, wait_until
-from votingapp.control import ControlRefused
+from votingapp.node.control_client import ControlRefused
 
 pytestmark = pytest.mark.slow
 CHOICES = ["Alice", "Bob", "Carol"]

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from tests.integration.cluster import cli
-from votingapp.node import Node, NodeError, NodeOptions
+from votingapp.node.facade import Node, NodeError, NodeOptions
 
 
 def _election(tmp_path):
@@ -33,7 +33,7 @@ def test_a_start_that_fails_half_way_stops_what_it_started_and_frees_the_data_di
     good = Node(data_dir, NodeOptions(listen_host="127.0.0.1", listen_port=0, discovery=False))
     good.start()
     try:
-        assert good.call(good.op_status)["height"] == 0
+        assert good.call(good.status).height == 0
     finally:
         good.stop()
     assert _our_threads() <= before

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.unit.chainmaker import ChainMaker, child, filled_chain, key, make_election
-from votingapp.chain_service import ChainService
 from votingapp.core.errors import BadSignature, BlockTransactionError
 from votingapp.net.chain_access import BlockResult
+from votingapp.node.chain_service import ChainService
 from votingapp.store.database import ChainStore
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import votingapp
-from votingapp.control import ControlRefused, NoNodeRunning, request
+from votingapp.node.control_client import ControlRefused, NoNodeRunning, request
 from votingapp.store.datadir import DataDir
 
 ROOT = Path(votingapp.__file__).resolve().parent.parent

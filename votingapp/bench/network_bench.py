@@ -9,6 +9,7 @@ confirmed each transaction (``tx_times`` on the control endpoint), not from poll
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import statistics
 import time
@@ -18,8 +19,8 @@ from typing import Any
 from votingapp.bench.base import BenchOptions, SectionResult
 from votingapp.bench.cluster import NodeProcess, make_election, wait_until
 from votingapp.bench.ledger_bench import build_chain, verify_in_child
-from votingapp.control import PORT_FILE
 from votingapp.core.manifest import DEFAULT_DIFFICULTY
+from votingapp.node.control_client import PORT_FILE
 from votingapp.store.datadir import DataDir
 
 SAMPLES = 50
@@ -47,7 +48,7 @@ def _latencies(nodes: list[NodeProcess], options: BenchOptions) -> tuple[list[fl
         start = time.time()
         txid = a.request("vote", voter_id=voter_id, choice=["Alice", "Bob", "Carol"][i % 3])["txid"]
         sent.append((start, txid))
-        wait_until(lambda txid=txid: c.request("tx_times", txid=txid)["seen"], 10, "the vote at C", 0.002)
+        wait_until(functools.partial(_seen_at, c, txid), 10, "the vote at C", 0.002)
         time.sleep(0.02)  # votes arrive one by one, as from a booth
     wait_until(lambda: _all_agree(nodes, SAMPLES), 60, "the votes in a block everywhere")
     propagation, confirmation = [], []
@@ -147,3 +148,7 @@ def run(options: BenchOptions) -> SectionResult:
     result.add("sync_verify_ratio_pct", "sync / verify throughput", round(100 * sync_rate / verify_rate, 1), "%",
                note="target at least 80 %")
     return result
+
+
+def _seen_at(node: NodeProcess, txid: str) -> bool:
+    return bool(node.request("tx_times", txid=txid)["seen"])

@@ -1,7 +1,7 @@
 """The list of benchmark sections and the ``bench`` command's driver.
 
-To add a section (node, network, ...): write ``run(options: BenchOptions) -> SectionResult`` in a module
-of this package and append a :class:`Section` to :data:`SECTIONS` (or call :func:`register_section`).
+To add a section: write ``run(options: BenchOptions) -> SectionResult`` in a module of this package and
+append a :class:`Section` to :data:`SECTIONS`.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ class Section:
 
 
 def _gui(options: BenchOptions) -> SectionResult:
-    """The GUI section; imported on use: only votingapp.gui may load PySide6."""
-    from votingapp.gui import bench_responsiveness
+    """The GUI section; imported on use, so that the other sections never load Qt."""
+    from votingapp.bench import responsiveness
 
-    return bench_responsiveness.run(options)
+    return responsiveness.run(options)
 
 
 SECTIONS: list[Section] = [
@@ -38,11 +38,6 @@ SECTIONS: list[Section] = [
     Section("network", network_bench.run),
     Section("gui", _gui),
 ]
-
-
-def register_section(section: Section) -> None:
-    """Add a section at the end of the suite."""
-    SECTIONS.append(section)
 
 
 def run_suite(votes: int, names: Sequence[str] | None = None, verbose: bool = False) -> list[SectionResult]:

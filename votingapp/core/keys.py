@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -51,25 +50,20 @@ class SigningKey:
         )
         return self._key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, algo)
 
-    def save(self, path: Path, passphrase: bytes | None = None) -> None:
-        """Write the key atomically, readable by the owner only."""
-        tmp = path.with_name(path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(self.to_pem(passphrase))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-
     @classmethod
     def load(cls, path: Path, passphrase: bytes | None = None) -> SigningKey:
-        """Read a key written by :meth:`save`."""
+        """Read a key file written from :meth:`to_pem`."""
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileError(f"key file {path} is missing") from None
         except OSError as exc:
             raise KeyFileError(f"cannot read key file {path}: {exc.strerror}") from None
+        return cls.from_pem(data, passphrase, str(path))
+
+    @classmethod
+    def from_pem(cls, data: bytes, passphrase: bytes | None = None, path: str = "the key") -> SigningKey:
+        """The key of PKCS#8 PEM ``data`` (encrypted with ``passphrase`` if it was)."""
         try:
             key = serialization.load_pem_private_key(data, password=passphrase)
         except TypeError:

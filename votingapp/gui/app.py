@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
-from votingapp.election_setup import existing_election
+from votingapp.election.setup import existing_election
 from votingapp.gui.app_icon import app_icon
 from votingapp.gui.crash import CrashHandler
 from votingapp.gui.election_info import ElectionInfo, election_info
@@ -27,8 +27,8 @@ from votingapp.gui.main_window import MainWindow
 from votingapp.gui.station import Station
 from votingapp.gui.translations import install_translators
 from votingapp.gui.worker_thread import stop_all
-from votingapp.logging_setup import setup_logging
-from votingapp.node import DEFAULT_PORT, NodeOptions
+from votingapp.node.facade import DEFAULT_PORT, NodeOptions
+from votingapp.node.logging_setup import setup_logging
 from votingapp.store.datadir import DataDir, default_data_dir
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,7 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
-from votingapp.gui.queries import check_voter
+from votingapp.node.queries import check_voter
 
 RECEIPT_SECONDS = 45
 

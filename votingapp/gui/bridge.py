@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from votingapp.node import Node, NodeError
+from votingapp.node.facade import Node, NodeError
 
 log = logging.getLogger(__name__)
 

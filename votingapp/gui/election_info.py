@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from votingapp.core.keys import fingerprint
-from votingapp.node import Node
+from votingapp.node.facade import Node
 
 
 @dataclass(frozen=True)

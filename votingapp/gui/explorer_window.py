@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
-from votingapp.gui.queries import EXPLORER_PAGE, block_rows, block_transactions, transaction_detail
+from votingapp.node.queries import EXPLORER_PAGE, block_rows, block_transactions, transaction_detail
 
 REFRESH_MS = 700
 

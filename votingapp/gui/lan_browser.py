@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.net.discovery import StationAdvert, StationDiscovery
 from votingapp.net.messages import PROTOCOL_VERSION
-from votingapp.node import DEFAULT_PORT
+from votingapp.node.facade import DEFAULT_PORT
 
 log = logging.getLogger(__name__)
 

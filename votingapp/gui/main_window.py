@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from votingapp.election_audit import export_record
-from votingapp.files import atomic_write_bytes
+from votingapp.election.audit import export_record
 from votingapp.gui import fonts
 from votingapp.gui.admit_dialog import AdmitDialog
 from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.explorer_window import ExplorerWindow
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
-from votingapp.gui.queries import waiting_stations
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
+from votingapp.node.queries import waiting_stations
+from votingapp.store.files import atomic_write_bytes
 
 STATUS_MS = 1000
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from votingapp.core.errors import ChainError
-from votingapp.election_audit import VerificationCancelled, Verified, verify_data_dir
+from votingapp.election.audit import VerificationCancelled, Verified, verify_data_dir
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
-from votingapp.gui.queries import locate_receipt, results
 from votingapp.gui.worker_thread import Job, StopRequested
+from votingapp.node.queries import locate_receipt, results
 
 REFRESH_MS = 400  # at most about two redraws a second, however fast blocks arrive
 

@@ -38,8 +38,8 @@ from votingapp.gui.slip import Slip, write_slip_pdf
 from votingapp.gui.translations import install_translators
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import running_threads
-from votingapp.logging_setup import setup_logging
-from votingapp.node import NodeOptions
+from votingapp.node.facade import NodeOptions
+from votingapp.node.logging_setup import setup_logging
 from votingapp.store.datadir import DataDir
 
 TIMEOUT_S = 60.0

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.worker_thread import Job, StopRequested, miner_thread
-from votingapp.node import Node, NodeOptions
+from votingapp.node.facade import Node, NodeOptions
 from votingapp.store.datadir import DataDir
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """First run: create an election (this station becomes its authority) or join one, from the LAN or a file.
 
-The election is written to the data dir by :mod:`votingapp.election_setup` (the same code as
+The election is written to the data dir by :mod:`votingapp.election.setup` (the same code as
 ``election create``); joining from the LAN fetches the signed manifest from a station of that election.
 """
 
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from votingapp.core.errors import LedgerError
 from votingapp.core.keys import fingerprint
 from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis, Station
-from votingapp.election_setup import ElectionSetupError, create_election, record_genesis
+from votingapp.election.setup import ElectionSetupError, create_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.net.discovery import StationAdvert
 from votingapp.net.genesis_fetch import fetch_genesis
-from votingapp.node import NodeError, join_election
+from votingapp.node.facade import NodeError, join_election
 from votingapp.store.datadir import DataDir
 
 START, CREATE, JOIN_LAN, JOIN_FILE = range(4)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QThread, Signal
 
 from votingapp.core.errors import LedgerError
 from votingapp.net.errors import NetError
-from votingapp.node import NodeError
+from votingapp.node.facade import NodeError
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class TargetThread(QThread):
 
 
 class MinerThread:
-    """The miner's host: ``start()`` and ``join(timeout)`` (``votingapp.mining.WorkerThread``) over a QThread."""
+    """The miner's host: ``start()`` and ``join(timeout)`` (``votingapp.node.mining.WorkerThread``) over a QThread."""
 
     def __init__(self, target: Callable[[], None]) -> None:
         self.qthread = TargetThread(target, "votingapp-miner")

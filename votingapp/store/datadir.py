@@ -24,6 +24,7 @@ from typing import Any
 from votingapp.core.keys import SigningKey
 from votingapp.core.manifest import Genesis
 from votingapp.store.database import ChainStore, StoreError
+from votingapp.store.files import atomic_write_bytes
 
 DB_NAME = "votingapp.sqlite3"
 
@@ -73,7 +74,7 @@ class DataDir:
             return SigningKey.load(self.station_key_path, _passphrase())
         self.ensure()
         key = SigningKey.generate()
-        key.save(self.station_key_path, _passphrase())
+        atomic_write_bytes(self.station_key_path, key.to_pem(_passphrase()), private=True)
         return key
 
     def authority_key(self) -> SigningKey | None:
@@ -86,7 +87,7 @@ class DataDir:
         """Keep the authority key of an election created here."""
         if self.authority_key_path.exists():
             raise StoreError(f"data dir {self.path} already has an authority key")
-        key.save(self.authority_key_path, _passphrase())
+        atomic_write_bytes(self.authority_key_path, key.to_pem(_passphrase()), private=True)
 
     def config(self) -> dict[str, Any]:
         """Settings (station name, ...); empty when absent or unreadable."""
@@ -99,9 +100,14 @@ class DataDir:
     def save_config(self, config: dict[str, Any]) -> None:
         """Write the settings atomically."""
         self.ensure()
-        tmp = self.config_path.with_name("config.json.tmp")
-        tmp.write_text(json.dumps(config, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.config_path)
+        atomic_write_bytes(self.config_path, json.dumps(config, indent=2, sort_keys=True).encode())
+
+    def set_station_name(self, name: str) -> None:
+        """Keep this station's human name in the config (no write when it is already that)."""
+        config = self.config()
+        if config.get("station_name") != name:
+            config["station_name"] = name
+            self.save_config(config)
 
     def station_name(self) -> str:
         """The human name of this station (default: the host name)."""

@@ -14,44 +14,44 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from votingapp.chain_service import ChainService, now_ms
 from votingapp.core.block import Block
 from votingapp.core.chain import ChainUpdate
 from votingapp.core.errors import LedgerError, UnknownOption
 from votingapp.core.keys import SigningKey, fingerprint
-from votingapp.core.manifest import Genesis
+from votingapp.core.manifest import Manifest
+from votingapp.core.tally import Tally, tally_state
 from votingapp.core.transactions import AdmitStation, Close, Open, Register, Transaction, Vote, sign
 from votingapp.core.voter_id import format_voter_id, new_secret, parse_voter_id, voter_key
-from votingapp.mining import Miner, MiningSchedule, WorkerThread, plain_thread
+from votingapp.net.discovery import StationDiscovery
+from votingapp.net.network import Network
+from votingapp.node import queries
+from votingapp.node.chain_service import ChainService, now_ms
+from votingapp.node.control import ControlServer
+from votingapp.node.discovery import start_discovery
+from votingapp.node.errors import NodeError
+from votingapp.node.events import (
+    Listener,
+    MiningChanged,
+    NodeEvent,
+    PeerBanned,
+    PeerConnected,
+    PeerDisconnected,
+    PeerInfo,
+    PeerRefused,
+    PeersChanged,
+)
+from votingapp.node.mining import Miner, MiningSchedule
+from votingapp.node.options import DEFAULT_PORT, NodeOptions
+from votingapp.node.queries import BlockPage, Status, TxDetail, TxLocation, TxSummary, WaitingStation
 from votingapp.store.datadir import DataDir
+
+__all__ = ["DEFAULT_PORT", "Node", "NodeError", "NodeOptions"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DEFAULT_PORT = 47321
-Listener = Callable[[str, dict[str, Any]], None]
-
-
-class NodeError(Exception):
-    """A request the node cannot carry out, with a message for people."""
-
-
-@dataclass
-class NodeOptions:
-    """How a node runs."""
-
-    listen_host: str = "0.0.0.0"
-    listen_port: int = DEFAULT_PORT  # taken if free, else any free port; 0 = any free port
-    peers: list[tuple[str, int]] = field(default_factory=list)
-    discovery: bool = True
-    discovery_interfaces: list[str] | None = None  # None: all interfaces
-    name: str | None = None
-    mining: bool = True
-    control: bool = True
-    miner_thread: Callable[[Callable[[], None]], WorkerThread] = plain_thread
 
 
 class Node:
@@ -67,11 +67,11 @@ class Node:
         self._startup_error: BaseException | None = None
         self._stop_requested: asyncio.Event | None = None
         self._lock_fd: int | None = None
-        self._waiters: dict[bytes, list[asyncio.Future[dict[str, Any]]]] = {}
+        self._waiters: dict[bytes, list[asyncio.Future[TxLocation]]] = {}
         self.chain: ChainService
-        self.network: Any = None
-        self.discovery: Any = None
-        self.control: Any = None
+        self.network: Network | None = None
+        self.discovery: StationDiscovery | None = None
+        self.control: ControlServer | None = None
         self.miner: Miner
         self.schedule: MiningSchedule
         self.station_key: SigningKey
@@ -81,16 +81,21 @@ class Node:
 
     # -- lifecycle
     def add_listener(self, listener: Listener) -> None:
-        """Call ``listener(event, details)`` on the node's thread for every event."""
+        """Call ``listener(event)`` on the node's thread for every event (see :mod:`votingapp.node.events`)."""
         self._listeners.append(listener)
 
-    def emit(self, event: str, details: dict[str, Any]) -> None:
+    def remove_listener(self, listener: Listener) -> None:
+        """Stop calling ``listener`` (no error if it was not added); safe from any thread."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def emit(self, event: NodeEvent) -> None:
         """Report an event to every listener (never lets a listener break the node)."""
         for listener in list(self._listeners):
             try:
-                listener(event, details)
+                listener(event)
             except Exception:
-                log.exception("event listener failed on %s", event)
+                log.exception("event listener failed on %s", type(event).__name__)
 
     def start(self, timeout: float = 60.0) -> None:
         """Start the node; returns once it serves, or raises why it could not."""
@@ -175,10 +180,8 @@ class Node:
         self.station_key = self.data_dir.station_key()
         self.authority_key = self.data_dir.authority_key()
         name = opts.name or self.data_dir.station_name()
-        if opts.name and opts.name != self.data_dir.config().get("station_name"):
-            config = self.data_dir.config()
-            config["station_name"] = opts.name
-            self.data_dir.save_config(config)
+        if opts.name:
+            self.data_dir.set_station_name(opts.name)
         store = self.data_dir.open_store(create=True)
         try:
             if store.genesis() is None:
@@ -199,17 +202,13 @@ class Node:
         self.miner.start(opts.miner_thread)
         await self._start_network()
         if opts.control:
-            from votingapp.control import ControlServer
-
-            self.control = ControlServer(self)
+            self.control = ControlServer(self.data_dir, self)
             await self.control.start()
         self.schedule.reschedule()
         log.info("node started: station %s (%s), election %s, height %d", name,
                  fingerprint(self.station_key.public), self.chain.election_id.hex()[:16], self.chain.ledger.height)
 
     async def _start_network(self) -> None:
-        from votingapp.net.network import Network
-
         opts = self.options
         self.network = Network(self.chain, opts.listen_host, opts.listen_port, on_event=self._network_event)
         try:
@@ -222,12 +221,9 @@ class Node:
         for host, port in opts.peers:
             self.network.add_peer(host, port)
         if opts.discovery:
-            self._start_discovery()
-
-    def _start_discovery(self) -> None:
-        from votingapp.node_discovery import start_discovery
-
-        self.discovery = start_discovery(self)
+            self.discovery = start_discovery(
+                asyncio.get_running_loop(), self.chain, self.network, self.listen_address[1], opts.discovery_interfaces
+            )
 
     async def _stop_parts(self) -> None:
         """Stop whatever was started, in reverse order of dependence."""
@@ -257,10 +253,14 @@ class Node:
         log.info("node stopped")
 
     # -- events from the parts
-    def _network_event(self, event: str, details: dict[str, Any]) -> None:
-        self.emit(event, details)
-        if event in ("peer_connected", "peer_disconnected"):
-            self.emit("peers", {"peers": self.peer_list()})
+    def _network_event(self, event: str, details: dict[str, object]) -> None:
+        typed = _typed_network_event(event, details)
+        if typed is None:
+            log.debug("unknown network event %s", event)
+            return
+        self.emit(typed)
+        if isinstance(typed, (PeerConnected, PeerDisconnected)):
+            self.emit(PeersChanged(self.peers()))
 
     def _mined_on_worker(self, block: Block) -> None:
         loop = self._loop
@@ -276,7 +276,7 @@ class Node:
 
     def _mining_state(self, active: bool) -> None:
         self.mining_active = active
-        self.emit("mining", {"active": active})
+        self.emit(MiningChanged(active))
 
     def _mined(self, block: Block) -> None:
         self.schedule.mined()
@@ -297,7 +297,7 @@ class Node:
             for txid in block.txids:
                 for fut in self._waiters.pop(txid, []):
                     if not fut.done():
-                        fut.set_result(self.chain.locate(txid))
+                        fut.set_result(queries.locate(self.chain, txid))
         for txid in list(self._waiters):
             if txid not in self.chain.mempool and self.chain.store.find_tx(txid) is None:
                 for fut in self._waiters.pop(txid):
@@ -329,18 +329,21 @@ class Node:
         except concurrent.futures.TimeoutError:
             raise NodeError("the node did not answer in time") from None
 
-    def wait_async(self, txid: bytes, timeout: float) -> concurrent.futures.Future[dict[str, Any]]:
+    def wait_async(self, txid: bytes, timeout: float) -> concurrent.futures.Future[TxLocation]:
         """A future that resolves with the transaction's location once it is in a block."""
         loop = self._loop
-        assert loop is not None
+        if loop is None or not self.running:
+            failed: concurrent.futures.Future[TxLocation] = concurrent.futures.Future()
+            failed.set_exception(NodeError("the node is not running"))
+            return failed
 
-        async def wait() -> dict[str, Any]:
-            where = self.chain.locate(txid)
-            if where["status"] == "confirmed":
+        async def wait() -> TxLocation:
+            where = queries.locate(self.chain, txid)
+            if where.status == "confirmed":
                 return where
-            if where["status"] == "unknown":
+            if where.status == "unknown":
                 raise NodeError("the transaction is not known to this node")
-            fut: asyncio.Future[dict[str, Any]] = loop.create_future()
+            fut: asyncio.Future[TxLocation] = loop.create_future()
             self._waiters.setdefault(txid, []).append(fut)
             try:
                 return await asyncio.wait_for(fut, timeout)
@@ -357,7 +360,7 @@ class Node:
             self.network.broadcast_tx(tx.encode())
         return txid
 
-    def op_register(self) -> tuple[str, bytes]:
+    def register(self) -> tuple[str, bytes]:
         """Make a voter credential and register its public key; (voter_id, registration id)."""
         state = self.chain.state
         me = self.station_key.public
@@ -371,7 +374,7 @@ class Node:
         txid = self.submit_local(tx)
         return format_voter_id(secret), txid
 
-    def op_vote(self, voter_id: str, choice: str) -> bytes:
+    def vote(self, voter_id: str, choice: str) -> bytes:
         """Cast a vote with a voter_id; the receipt (transaction id)."""
         secret = parse_voter_id(voter_id)
         key = voter_key(secret, self.chain.election_id)
@@ -386,72 +389,141 @@ class Node:
             raise NodeError("only the station that created the election (it holds the authority key) can do this")
         return self.authority_key
 
-    def op_admit(self, station: bytes, name: str = "") -> bytes:
+    def admit(self, station: bytes, name: str = "") -> bytes:
         """(Authority) admit a station."""
         key = self._authority()
         return self.submit_local(sign(AdmitStation(self.chain.election_id, station=station, name=name), key))
 
-    def op_close(self) -> bytes:
+    def close(self) -> bytes:
         """(Authority) close the election."""
         key = self._authority()
         return self.submit_local(sign(Close(self.chain.election_id, time=now_ms()), key))
 
-    def op_open(self) -> bytes:
+    def open(self) -> bytes:
         """(Authority) open a manually opened election."""
         key = self._authority()
         return self.submit_local(sign(Open(self.chain.election_id, time=now_ms()), key))
 
-    def peer_list(self) -> list[dict[str, Any]]:
-        """Connected peers, for people."""
-        if self.network is None:
-            return []
-        out = []
-        for p in self.network.peers():
-            out.append({"name": p.name, "station": p.station_key, "address": p.address, "height": p.height,
-                        "inbound": p.inbound})
-        return out
+    # -- the election (fixed once the node has started: safe to read from any thread)
+    @property
+    def election_id(self) -> bytes:
+        """The election's id (the hash of its manifest)."""
+        return self.chain.election_id
 
-    def op_status(self) -> dict[str, Any]:
-        """Height, tip, peers, mempool, mining and the election, as one JSON-able object."""
+    @property
+    def manifest(self) -> Manifest:
+        """The election's manifest: title, options, stations admitted at creation, rules."""
+        return self.chain.genesis.manifest
+
+    @property
+    def station_name(self) -> str:
+        """This station's human name."""
+        return self.chain.station_name
+
+    # -- queries (run on the node's thread through call/call_async)
+    def height(self) -> int:
+        """The best chain's height."""
+        return self.chain.ledger.height
+
+    def peers(self) -> tuple[PeerInfo, ...]:
+        """Connected stations."""
+        if self.network is None:
+            return ()
+        return tuple(
+            PeerInfo(p.name, p.station_key, p.address, p.height, p.inbound) for p in self.network.peers()
+        )
+
+    def status(self) -> Status:
+        """Height, tip, peers, mempool, mining and the election."""
         chain = self.chain
         state = chain.state
         manifest = chain.genesis.manifest
         me = self.station_key.public
-        return {
-            "election": chain.election_id.hex(),
-            "title": manifest.title,
-            "options": list(manifest.options),
-            "station": me.hex(),
-            "station_fingerprint": fingerprint(me),
-            "name": chain.station_name,
-            "admitted": state.is_admitted(me),
-            "authority": self.authority_key is not None,
-            "height": chain.ledger.height,
-            "tip": chain.ledger.best.hash.hex(),
-            "mempool": len(chain.mempool),
-            "mining": self.mining_active,
-            "peers": self.peer_list(),
-            "listen": f"{self.listen_address[0]}:{self.listen_address[1]}" if self.listen_address else None,
-            "last_block_time": chain.last_block_time,
-            "opened": state.opened,
-            "closed": state.closed,
-            "registered": len(state.registered),
-            "voted": len(state.voted),
-        }
+        return Status(
+            election=chain.election_id.hex(),
+            title=manifest.title,
+            options=tuple(manifest.options),
+            station=me.hex(),
+            station_fingerprint=fingerprint(me),
+            name=chain.station_name,
+            admitted=state.is_admitted(me),
+            authority=self.authority_key is not None,
+            height=chain.ledger.height,
+            tip=chain.ledger.best.hash.hex(),
+            mempool=len(chain.mempool),
+            mining=self.mining_active,
+            peers=self.peers(),
+            listen=f"{self.listen_address[0]}:{self.listen_address[1]}" if self.listen_address else None,
+            last_block_time=chain.last_block_time,
+            opened=state.opened,
+            closed=state.closed,
+            registered=len(state.registered),
+            voted=len(state.voted),
+        )
+
+    def tally(self) -> Tally:
+        """The tally at the best tip (results hidden while the election says so)."""
+        return tally_state(self.chain.state)
+
+    def locate(self, txid: bytes) -> TxLocation:
+        """Where a transaction (a receipt, a registration) is."""
+        return queries.locate(self.chain, txid)
+
+    def locate_receipt(self, receipt: str) -> TxLocation:
+        """Where the vote with this receipt is; raises :class:`NodeError` for text that is not a receipt."""
+        try:
+            txid = bytes.fromhex(receipt)
+        except ValueError:
+            raise NodeError("a receipt is 64 hex digits") from None
+        if len(txid) != 32:
+            raise NodeError("a receipt is 64 hex digits")
+        return queries.locate(self.chain, txid)
+
+    def check_voter(self, voter_id: str) -> None:
+        """Raise the typed error that would refuse this voter's vote now; nothing is recorded."""
+        queries.check_voter(self.chain, voter_id)
+
+    def waiting_stations(self) -> tuple[WaitingStation, ...]:
+        """Connected stations that are not admitted (nor about to be)."""
+        return queries.waiting_stations(self.chain, self.peers())
+
+    def blocks(self, top: int | None = None, count: int = queries.EXPLORER_PAGE) -> BlockPage:
+        """A page of the best chain's blocks from ``top`` down."""
+        return queries.block_page(self.chain, top, count)
+
+    def block_transactions(self, height: int) -> tuple[TxSummary, ...]:
+        """The transactions of the best chain's block at ``height``."""
+        return queries.block_transactions(self.chain, height)
+
+    def transaction_detail(self, height: int, txid: str) -> TxDetail | None:
+        """Every public field of one transaction of the block at ``height``."""
+        return queries.transaction_detail(self.chain, height, txid)
+
+    def genesis_bytes(self) -> bytes:
+        """The election's manifest (genesis), as exported."""
+        return self.chain.genesis_bytes()
+
+    def tx_times(self, txid: bytes) -> tuple[float | None, float | None]:
+        """When this node first saw and confirmed a recent transaction (for latency figures)."""
+        times = self.chain.tx_times.get(txid)
+        return (times[0], times[1]) if times else (None, None)
 
 
-def join_election(data_dir: DataDir, manifest_file: Path) -> Genesis:
-    """Record the election of an exported manifest in a data dir (before its node starts)."""
-    try:
-        raw = manifest_file.read_bytes()
-    except FileNotFoundError:
-        raise NodeError(f"manifest file {manifest_file} does not exist") from None
-    except OSError as exc:
-        raise NodeError(f"cannot read manifest file {manifest_file}: {exc.strerror}") from None
-    try:
-        genesis = Genesis.decode(raw.strip())
-    except LedgerError as exc:
-        raise NodeError(f"manifest file {manifest_file} is damaged or not an election manifest ({exc})") from None
-    data_dir.set_election(genesis)
-    return genesis
+def _typed_network_event(event: str, d: dict[str, object]) -> NodeEvent | None:
+    """The network's (string, dict) events as the node's typed events."""
+    def text(key: str) -> str:
+        return str(d.get(key, ""))
 
+    if event in ("peer_connected", "peer_disconnected"):
+        station, name, address, inbound = text("station_key"), text("name"), text("address"), bool(d.get("inbound"))
+        if event == "peer_connected":
+            return PeerConnected(station, name, address, inbound)
+        return PeerDisconnected(station, name, address, inbound, text("reason"))
+    if event == "peer_banned":
+        until = d.get("until")
+        return PeerBanned(
+            text("address"), text("host"), text("reason"), float(until) if isinstance(until, (int, float)) else 0.0
+        )
+    if event == "peer_refused":
+        return PeerRefused(text("address"), text("reason"))
+    return None

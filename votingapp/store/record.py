@@ -26,7 +26,7 @@ from votingapp.core.block import MAX_BLOCK_BYTES
 from votingapp.core.encoding import canonical, check_fields, get_hex, get_int, parse_canonical
 from votingapp.core.errors import LedgerError
 from votingapp.core.manifest import MAX_MANIFEST_BYTES, Genesis
-from votingapp.files import atomic_writer
+from votingapp.store.files import atomic_writer
 
 FORMAT = "votingapp-record"
 VERSION = 1

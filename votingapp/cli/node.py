@@ -10,11 +10,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from votingapp.cli_base import EXIT_OK, EXIT_USAGE, CliError, Subparsers, add_data_dir, data_dir_of
-from votingapp.control import ControlRefused, NoNodeRunning, request
-from votingapp.core.keys import fingerprint
-from votingapp.logging_setup import setup_logging
-from votingapp.node import Node, NodeError, NodeOptions, join_election
+from votingapp.cli.base import EXIT_OK, EXIT_USAGE, CliError, Subparsers, add_data_dir, data_dir_of
+from votingapp.election.setup import join_election
+from votingapp.node.control_client import ControlRefused, NoNodeRunning, request
+from votingapp.node.errors import NodeError
+from votingapp.node.facade import Node
+from votingapp.node.logging_setup import setup_logging
+from votingapp.node.options import NodeOptions, parse_host_port
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
@@ -64,10 +66,10 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
 
 
 def _address(text: str) -> tuple[str, int]:
-    host, sep, port = text.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {text!r}")
-    return host.strip("[]"), int(port)
+    try:
+        return parse_host_port(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _remote(args: argparse.Namespace, cmd: str, **kwargs: Any) -> Any:
@@ -82,10 +84,7 @@ def cmd_node(args: argparse.Namespace) -> int:
     data_dir.ensure()
     setup_logging(data_dir, verbose=True)
     if args.join is not None:
-        try:
-            join_election(data_dir, args.join)
-        except NodeError as exc:
-            raise CliError(str(exc)) from None
+        join_election(data_dir, args.join)  # its errors are LedgerErrors: one line, exit 1
     host, port = args.listen if args.listen else ("0.0.0.0", NodeOptions.listen_port)
     options = NodeOptions(listen_host=host, listen_port=port, peers=args.peer, discovery=not args.no_discovery,
                           name=args.name)
@@ -97,11 +96,11 @@ def cmd_node(args: argparse.Namespace) -> int:
         node.start()
     except NodeError as exc:
         raise CliError(str(exc)) from None
-    status = node.call(node.op_status)
+    status = node.call(node.status)
     print(
-        f"node running: station {status['name']} ({fingerprint(bytes.fromhex(status['station']))}), "
-        f"election {status['title']!r} ({status['election'][:16]}), height {status['height']}, "
-        f"listening on {status['listen']}" + ("" if status["admitted"] else " (not admitted yet)"),
+        f"node running: station {status.name} ({status.station_fingerprint}), "
+        f"election {status.title!r} ({status.election[:16]}), height {status.height}, "
+        f"listening on {status.listen}" + ("" if status.admitted else " (not admitted yet)"),
         flush=True,
     )
     while not stop.wait(0.5):

@@ -1,6 +1,6 @@
 """Commands that set a station up: ``node-id``, ``election create``, ``election export``.
 
-``election create`` shares :mod:`votingapp.election_setup` with the desktop wizard.
+``election create`` shares :mod:`votingapp.election.setup` with the desktop wizard.
 """
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from votingapp.cli_base import EXIT_OK, EXIT_USAGE, CliError, Subparsers, add_data_dir, data_dir_of, open_election
+from votingapp.cli.base import EXIT_OK, EXIT_USAGE, CliError, Subparsers, add_data_dir, data_dir_of, open_election
 from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, RESULTS_MODES, Station
-from votingapp.election_setup import ElectionSetupError, check_election, create_election
-from votingapp.files import atomic_write_bytes
+from votingapp.election.setup import ElectionSetupError, check_election, create_election
+from votingapp.store.files import atomic_write_bytes
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:

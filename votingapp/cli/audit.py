@@ -12,9 +12,8 @@ import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
-from votingapp.cli_base import (
+from votingapp.cli.base import (
     EXIT_FAILURE,
     EXIT_OK,
     EXIT_USAGE,
@@ -27,10 +26,10 @@ from votingapp.cli_base import (
 )
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
-from votingapp.core.state import LedgerState
+from votingapp.core.tally import Tally, tally_state
 from votingapp.core.verify import VerifyReport, verify_chain
-from votingapp.election_audit import export_record, verify_data_dir
-from votingapp.record import RecordDamaged, RecordReader
+from votingapp.election.audit import export_record, verify_data_dir
+from votingapp.store.record import RecordDamaged, RecordReader
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
@@ -56,47 +55,28 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
 # --- tally -----------------------------------------------------------------------------------------
 
 
-def tally_object(state: LedgerState) -> dict[str, Any]:
-    """The ``tally --json`` object (DESIGN.md section 7); results hidden until close if the election says so."""
-    manifest = state.manifest
-    hidden = manifest.results == "after_close" and not state.closed
-    obj: dict[str, Any] = {
-        "election": state.election_id.hex(),
-        "height": state.height,
-        "tip": state.tip.hex(),
-        "registered": len(state.registered),
-        "voted": len(state.voted),
-        "results": {} if hidden else {option: state.counts[option] for option in manifest.options},
-    }
-    if hidden:
-        obj["results_hidden"] = True
-    return obj
-
-
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
-def format_tally(state: LedgerState, obj: dict[str, Any]) -> str:
+def format_tally(tally: Tally) -> str:
     """The tally as a readable table."""
-    manifest = state.manifest
-    status = "closed" if state.closed else ("open" if state.opened else "not open yet")
+    status = "closed" if tally.closed else ("open" if tally.opened else "not open yet")
     lines = [
-        f"Election  {manifest.title}",
-        f"Id        {obj['election']}",
-        f"Status    {status}, height {obj['height']}, tip {obj['tip'][:16]}",
+        f"Election  {tally.title}",
+        f"Id        {tally.election_id.hex()}",
+        f"Status    {status}, height {tally.height}, tip {tally.tip.hex()[:16]}",
         "",
     ]
-    if obj.get("results_hidden"):
+    if tally.results is None:
         lines.append("Results are shown after the election is closed.")
     else:
-        width = max(len("Option"), *(len(o) for o in manifest.options))
-        voted = obj["voted"]
+        width = max(len("Option"), *(len(o) for o in tally.options))
         lines.append(f"{'Option':<{width}}  {'Votes':>8}  {'Share':>6}")
-        for option, count in obj["results"].items():
-            lines.append(f"{option:<{width}}  {count:>8}  {_percent(count, voted):>6}")
-    registered, voted = obj["registered"], obj["voted"]
-    lines += ["", f"Registered {registered}, voted {voted}, turnout {_percent(voted, registered)}"]
+        for option, count in tally.results.items():
+            lines.append(f"{option:<{width}}  {count:>8}  {_percent(count, tally.voted):>6}")
+    turnout = _percent(tally.voted, tally.registered)
+    lines += ["", f"Registered {tally.registered}, voted {tally.voted}, turnout {turnout}"]
     return "\n".join(lines)
 
 
@@ -106,8 +86,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
         state = store.open_ledger().state
     finally:
         store.close()
-    obj = tally_object(state)
-    print(json.dumps(obj, ensure_ascii=False) if args.json else format_tally(state, obj))
+    tally = tally_state(state)
+    print(json.dumps(tally.to_json(), ensure_ascii=False) if args.json else format_tally(tally))
     return EXIT_OK
 
 

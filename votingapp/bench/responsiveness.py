@@ -47,7 +47,7 @@ from votingapp.bench.ledger_bench import OPTIONS, BenchError, add_voters
 from votingapp.core.chain import Ledger
 from votingapp.core.keys import SigningKey
 from votingapp.core.manifest import DEFAULT_DIFFICULTY, Genesis, Station, create_genesis
-from votingapp.election_setup import record_genesis
+from votingapp.election.setup import record_genesis
 from votingapp.gui.app import application, qt_message_to_log
 from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
@@ -56,7 +56,7 @@ from votingapp.gui.main_window import MainWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station as AppStation
 from votingapp.gui.worker_thread import stop_all
-from votingapp.node import NodeOptions
+from votingapp.node.facade import NodeOptions
 from votingapp.store.datadir import DataDir
 
 HEARTBEAT_MS = 10

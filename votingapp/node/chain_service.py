@@ -11,7 +11,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from typing import Any
 
 from votingapp.core.block import Block, decode_block, decode_block_with_messages
 from votingapp.core.chain import ChainUpdate
@@ -28,15 +27,14 @@ from votingapp.core.keys import SigningKey, verify_signature
 from votingapp.core.manifest import Genesis
 from votingapp.core.mempool import Mempool, MempoolFull
 from votingapp.core.state import LedgerState
-from votingapp.core.tally import tally_state
 from votingapp.core.transactions import AUTHORITY_TYPES, Transaction, decode_tx, describe, txid_of
 from votingapp.core.validation import MAX_FUTURE_MS
 from votingapp.net.chain_access import BlockResult, TxResult
+from votingapp.node.events import ChainChanged, Listener, TxAccepted, TxDropped
 from votingapp.store.database import ChainStore
 
 log = logging.getLogger(__name__)
 
-Listener = Callable[[str, dict[str, Any]], None]
 TX_TIMES_KEPT = 100_000
 
 
@@ -185,7 +183,7 @@ class ChainService:
         self.mempool.add(tx, self.state, txid)
         self._verified.add(txid)
         self._note_time(txid, 0)
-        self.emit("tx", {"txid": txid.hex(), "type": tx.TYPE})
+        self.emit(TxAccepted(txid.hex(), tx.TYPE))
         for callback in self.on_new_tx:
             callback(txid, tx)
         return txid
@@ -212,17 +210,16 @@ class ChainService:
                 self._note_time(txid, 1)
         self.last_block_time = now_ms()
         for tx in dropped:
-            self.emit("tx_dropped", {"txid": txid_of(tx).hex(), "type": tx.TYPE, "reason": "conflicts with the chain"})
+            self.emit(TxDropped(txid_of(tx).hex(), tx.TYPE, "conflicts with the chain"))
         tip = update.connected[-1] if update.connected else None
         self.emit(
-            "block",
-            {
-                "height": self.ledger.height,
-                "hash": self.ledger.best.hash.hex(),
-                "txs": sum(len(b.txs) for b in update.connected),
-                "reorg": bool(update.disconnected),
-                "time": tip.time if tip else None,
-            },
+            ChainChanged(
+                height=self.ledger.height,
+                hash=self.ledger.best.hash.hex(),
+                txs=sum(len(b.txs) for b in update.connected),
+                reorg=bool(update.disconnected),
+                time=tip.time if tip else None,
+            )
         )
         for callback in self.on_chain_change:
             callback(update)
@@ -237,30 +234,6 @@ class ChainService:
             times[index] = time.time()
         if times[0] is None:
             times[0] = times[index]
-
-    # -- queries
-    def tally_obj(self) -> dict[str, Any]:
-        """The tally in the shape of ``tally --json``."""
-        tally = tally_state(self.state)
-        return {
-            "election": self.election_id.hex(),
-            "height": self.ledger.height,
-            "tip": self.ledger.best.hash.hex(),
-            "registered": tally.registered,
-            "voted": tally.voted,
-            "results": tally.results,
-        }
-
-    def locate(self, txid: bytes) -> dict[str, Any]:
-        """Where a transaction is: in a block (height, hash), pending, or unknown."""
-        found = self.store.find_tx(txid)
-        if found is not None:
-            height, block_hash, pos = found
-            return {"status": "confirmed", "height": height, "block": block_hash.hex(), "position": pos,
-                    "confirmations": self.ledger.height - height + 1}
-        if txid in self.mempool:
-            return {"status": "pending"}
-        return {"status": "unknown"}
 
 
 class _Known(LedgerError):

@@ -6,6 +6,7 @@ Qt-free and print-free, so the desktop wizard and ``election create`` share one 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from votingapp.core.errors import DecodeError, LedgerError
 from votingapp.core.keys import SigningKey
@@ -65,9 +66,7 @@ def create_election(
         raise ElectionSetupError(f"data dir {data_dir.path} already holds election {existing.election_id.hex()}")
     station = data_dir.station_key()
     if name:
-        config = data_dir.config()
-        config["station_name"] = name
-        data_dir.save_config(config)
+        data_dir.set_station_name(name)
     me = Station(station.public, name or data_dir.station_name())
     if me.key in {s.key for s in others}:
         raise ElectionSetupError("this station is listed among the other stations; it is admitted anyway")
@@ -87,7 +86,23 @@ def record_genesis(data_dir: DataDir, genesis: Genesis, name: str | None = None)
     """Join ``genesis`` (already decoded and signature-checked) in ``data_dir``, naming this station."""
     data_dir.station_key()
     if name:
-        config = data_dir.config()
-        config["station_name"] = name
-        data_dir.save_config(config)
+        data_dir.set_station_name(name)
     data_dir.set_election(genesis)
+
+
+def join_election(data_dir: DataDir, manifest_file: Path) -> Genesis:
+    """Record the election of an exported manifest in a data dir (before its node starts)."""
+    try:
+        raw = manifest_file.read_bytes()
+    except FileNotFoundError:
+        raise ElectionSetupError(f"manifest file {manifest_file} does not exist") from None
+    except OSError as exc:
+        raise ElectionSetupError(f"cannot read manifest file {manifest_file}: {exc.strerror}") from None
+    try:
+        genesis = Genesis.decode(raw.strip())
+    except LedgerError as exc:
+        raise ElectionSetupError(
+            f"manifest file {manifest_file} is damaged or not an election manifest ({exc})"
+        ) from None
+    data_dir.set_election(genesis)
+    return genesis

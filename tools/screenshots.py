@@ -1,4 +1,4 @@
-"""``python -m votingapp.gui.screenshots OUTDIR``: every window, with a realistic election, as PNG files.
+"""``python -m tools.screenshots OUTDIR``: every window, with a realistic election, as PNG files.
 
 Two stations run in this process on 127.0.0.1 (temporary data dirs, no discovery, low difficulty);
 voters register and vote, and each window is drawn off screen with ``QWidget.grab()``.
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from votingapp.core.manifest import Station
-from votingapp.election_setup import create_election, existing_election, record_genesis
-from votingapp.node import NodeOptions
+from votingapp.election.setup import create_election, existing_election, record_genesis
+from votingapp.node.facade import NodeOptions
 from votingapp.store.datadir import DataDir
 
 TITLE = "Neighbourhood budget 2026"
@@ -243,7 +243,7 @@ def render(out: Path) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m votingapp.gui.screenshots", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__)
     parser.add_argument("out", type=Path, help="the folder to write the PNG files to")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

@@ -16,9 +16,9 @@ from pathlib import Path
 from votingapp.core.errors import LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.verify import VerifyReport, verify_chain
-from votingapp.record import RecordSummary, write_record
 from votingapp.store.database import ChainStore, StoreError
 from votingapp.store.datadir import DataDir
+from votingapp.store.record import RecordSummary, write_record
 
 
 class VerificationCancelled(LedgerError):

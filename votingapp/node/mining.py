@@ -13,13 +13,13 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from votingapp.chain_service import now_ms
 from votingapp.core.block import MAX_BLOCK_TXS, Block, mine_block
 from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Transaction
 from votingapp.core.validation import in_turn
+from votingapp.node.chain_service import ChainService, now_ms
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class Miner:
 class MiningSchedule:
     """Decides on the loop thread when this station mines what (the Clique-style turn order)."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, chain: Any, miner: Miner, station: bytes) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, chain: ChainService, miner: Miner, station: bytes) -> None:
         self._loop = loop
         self._chain = chain
         self._miner = miner

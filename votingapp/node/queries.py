@@ -1,0 +1,215 @@
+"""What the surfaces (windows, control endpoint, CLI) ask a node, as typed, public results.
+
+The functions take the node's :class:`ChainService` and run on the node's thread (the facade calls them
+there).  Every result is a frozen dataclass of public data: nothing secret, nothing mutable of the ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from votingapp.core.keys import fingerprint
+from votingapp.core.transactions import AdmitStation, Register, Transaction, Vote, txid_of
+from votingapp.core.voter_id import parse_voter_id, voter_key
+from votingapp.node.chain_service import ChainService
+from votingapp.node.events import PeerInfo
+
+EXPLORER_PAGE = 200
+
+
+@dataclass(frozen=True)
+class Status:
+    """A node's state at a glance: the ``status --json`` object."""
+
+    election: str
+    title: str
+    options: tuple[str, ...]
+    station: str
+    station_fingerprint: str
+    name: str
+    admitted: bool
+    authority: bool
+    height: int
+    tip: str
+    mempool: int
+    mining: bool
+    peers: tuple[PeerInfo, ...]
+    listen: str | None
+    last_block_time: int | None
+    opened: bool
+    closed: bool
+    registered: int
+    voted: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The object the control endpoint sends and ``status --json`` prints."""
+        obj = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        obj["options"] = list(self.options)
+        obj["peers"] = [peer_json(p) for p in self.peers]
+        return obj
+
+
+def peer_json(peer: PeerInfo) -> dict[str, Any]:
+    """A peer as JSON (the ``peers`` entries of ``status --json``)."""
+    return {"name": peer.name, "station": peer.station, "address": peer.address, "height": peer.height,
+            "inbound": peer.inbound}
+
+
+@dataclass(frozen=True)
+class TxLocation:
+    """Where a transaction is: ``confirmed`` in a block, ``pending``, or ``unknown`` to this node."""
+
+    status: str
+    type: str | None = None
+    height: int | None = None
+    block: str | None = None
+    position: int | None = None
+    confirmations: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``block`` object of ``vote --wait`` / ``register --wait``."""
+        if self.status != "confirmed":
+            return {"status": self.status}
+        return {"status": self.status, "height": self.height, "block": self.block, "position": self.position,
+                "confirmations": self.confirmations}
+
+
+@dataclass(frozen=True)
+class WaitingStation:
+    """A connected station that is not admitted: one the authority may admit."""
+
+    key: str
+    name: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    """One block of the best chain, as the explorer lists it."""
+
+    height: int
+    hash: str
+    time: int
+    miner: str
+    txs: int
+
+
+@dataclass(frozen=True)
+class BlockPage:
+    """A page of blocks from some height down, and the tip's height."""
+
+    tip: int
+    rows: tuple[BlockRow, ...]
+
+
+@dataclass(frozen=True)
+class TxSummary:
+    """One transaction of a block: id, type and what it says, as fields a window words."""
+
+    txid: str
+    type: str
+    summary: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TxDetail:
+    """Every (public) field of one transaction and where it is."""
+
+    txid: str
+    height: int
+    block: str
+    type: str
+    fields: dict[str, Any]
+    summary: dict[str, str]
+
+
+def locate(chain: ChainService, txid: bytes) -> TxLocation:
+    """Where a transaction is, with its type when known."""
+    found = chain.store.find_tx(txid)
+    if found is not None:
+        height, block_hash, pos = found
+        block = chain.ledger.block_at(height)
+        kind = block.txs[pos].TYPE if block is not None and block.hash == block_hash else None
+        return TxLocation("confirmed", kind, height, block_hash.hex(), pos, chain.ledger.height - height + 1)
+    tx = chain.mempool.get(txid)
+    if tx is not None:
+        return TxLocation("pending", tx.TYPE)
+    return TxLocation("unknown")
+
+
+def check_voter(chain: ChainService, voter_id: str) -> None:
+    """Raise the typed error that would refuse this voter's vote now (mistyped, not registered, voted, closed).
+
+    Nothing is recorded: the vote is checked against the chain and the pending transactions, unsigned.
+    """
+    key = voter_key(parse_voter_id(voter_id), chain.election_id)
+    probe = Vote(chain.election_id, voter=key.public, choice=chain.genesis.manifest.options[0])
+    chain.mempool.check(probe, txid_of(probe), chain.state)
+
+
+def station_label(chain: ChainService, key: bytes) -> str:
+    """A station's name as people see it, with its fingerprint."""
+    name = chain.state.station_names.get(key)
+    return f"{name} ({fingerprint(key)})" if name else fingerprint(key)
+
+
+def block_page(chain: ChainService, top: int | None = None, count: int = EXPLORER_PAGE) -> BlockPage:
+    """Up to ``count`` blocks of the best chain from height ``top`` (default: the tip) down."""
+    ledger = chain.ledger
+    tip = ledger.height
+    top = tip if top is None else min(top, tip)
+    rows = []
+    for height in range(top, max(0, top - count), -1):
+        block = ledger.block_at(height)
+        if block is None:
+            continue
+        rows.append(BlockRow(height, block.hash.hex(), block.time, station_label(chain, block.miner), len(block.txs)))
+    return BlockPage(tip, tuple(rows))
+
+
+def block_transactions(chain: ChainService, height: int) -> tuple[TxSummary, ...]:
+    """The transactions of the best chain's block at ``height``."""
+    block = chain.ledger.block_at(height)
+    if block is None:
+        return ()
+    return tuple(TxSummary(txid.hex(), tx.TYPE, _summary(chain, tx)) for txid, tx in zip(block.txids, block.txs))
+
+
+def transaction_detail(chain: ChainService, height: int, txid_hex: str) -> TxDetail | None:
+    """Every field of one transaction of the block at ``height`` (all public: keys, choice, signature)."""
+    block = chain.ledger.block_at(height)
+    try:
+        txid = bytes.fromhex(txid_hex)
+    except ValueError:
+        return None
+    if block is None or txid not in block.txids:
+        return None
+    tx = block.txs[block.txids.index(txid)]
+    return TxDetail(txid_hex, height, block.hash.hex(), tx.TYPE, tx.to_obj(), _summary(chain, tx))
+
+
+def _summary(chain: ChainService, tx: Transaction) -> dict[str, str]:
+    """What a transaction says, as fields the window words (and translates)."""
+    if isinstance(tx, Vote):
+        return {"choice": tx.choice, "voter": fingerprint(tx.voter)}
+    if isinstance(tx, Register):
+        return {"voter": fingerprint(tx.voter), "station": station_label(chain, tx.station)}
+    if isinstance(tx, AdmitStation):
+        return {"name": tx.name, "station": fingerprint(tx.station)}
+    return {}
+
+
+def waiting_stations(chain: ChainService, peers: tuple[PeerInfo, ...]) -> tuple[WaitingStation, ...]:
+    """Connected peers whose station is not admitted (nor about to be): the ones the authority may admit."""
+    state = chain.state
+    pending = {tx.station for tx in chain.mempool.transactions() if isinstance(tx, AdmitStation)}
+    out = []
+    for peer in peers:
+        try:
+            raw = bytes.fromhex(peer.station)
+        except ValueError:
+            continue
+        if len(raw) == 32 and not state.is_admitted(raw) and raw not in pending:
+            out.append(WaitingStation(raw.hex(), peer.name, fingerprint(raw)))
+    return tuple(out)
