@@ -1,4 +1,4 @@
-"""tally: the JSON contract (DESIGN.md section 7) and the readable table."""
+"""tally: the JSON contract (docs/design.md section 7) and the readable table."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Mining: a worker that runs one proof-of-work job at a time, and the node-side schedule of jobs.
 
-Who mines when (DESIGN.md section 3): the station in turn mines once transactions have waited a short
+Who mines when (docs/design.md section 3): the station in turn mines once transactions have waited a short
 batching window; the others wait a back-off of a second or two with some randomness, so an offline
 station never stalls the election.  A job is cancelled within milliseconds when the tip moves.
 """

@@ -1,6 +1,6 @@
 """The data dir: one node's database, station key, optional authority key, config and logs.
 
-Layout (DESIGN.md section 6)::
+Layout (docs/design.md section 6)::
 
     votingapp.sqlite3   the blocks (SQLite, WAL)
     station.key         this station's Ed25519 key (PKCS#8 PEM, owner-only)
