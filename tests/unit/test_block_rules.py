@@ -27,7 +27,7 @@ from votingapp.core.errors import (
     WrongPreviousHash,
 )
 from votingapp.core.transactions import Transaction
-from votingapp.core.validation import MAX_FUTURE_MS, check_header
+from votingapp.core.validation import MAX_FUTURE_MS, validate_block
 from votingapp.core.verify import verify_chain
 
 OUTSIDER = key("outsider station")
@@ -153,7 +153,14 @@ def test_a_block_whose_parent_is_unknown_is_refused(election: Election, ledger: 
 def test_a_block_that_does_not_link_to_the_block_before_it_is_refused(election: Election) -> None:
     block = child(election, None, registrations(election, 1))
     with pytest.raises(WrongPreviousHash):
-        check_header(block, hashlib.sha256(b"other parent").digest(), 0, T0, [s.public for s in election.stations])
+        validate_block(
+            block,
+            parent_hash=hashlib.sha256(b"other parent").digest(),
+            parent_height=0,
+            parent_time=T0,
+            stations=[s.public for s in election.stations],
+            difficulty=election.difficulty,
+        )
 
 
 def test_a_chain_with_a_block_linked_to_the_wrong_parent_fails_verification(election: Election) -> None:

@@ -90,7 +90,11 @@ def decode_block_with_messages(raw: bytes) -> tuple[Block, list[bytes]]:
     if not isinstance(txs_raw, list):
         raise DecodeError("block: field 'txs' must be a list")
     if not 1 <= len(txs_raw) <= MAX_BLOCK_TXS:
-        raise BadBlockSize(f"block must hold 1 to {MAX_BLOCK_TXS} transactions, not {len(txs_raw)}")
+        raise BadBlockSize(
+            f"block must hold 1 to {MAX_BLOCK_TXS} transactions, not {len(txs_raw)}",
+            limit=MAX_BLOCK_TXS,
+            actual=len(txs_raw),
+        )
     txs = tuple(tx_from_obj(t) for t in txs_raw)
     messages = [tx.signing_bytes() for tx in txs]
     txids = tuple(_txid(m, tx.sig) for m, tx in zip(messages, txs))
@@ -129,7 +133,9 @@ def mine_block(
     Pure code: a worker thread runs it and sets ``cancel`` (a ``threading.Event``) to stop it.
     """
     if not 1 <= len(txs) <= MAX_BLOCK_TXS:
-        raise BadBlockSize(f"a block holds 1 to {MAX_BLOCK_TXS} transactions, not {len(txs)}")
+        raise BadBlockSize(
+            f"a block holds 1 to {MAX_BLOCK_TXS} transactions, not {len(txs)}", limit=MAX_BLOCK_TXS, actual=len(txs)
+        )
     txids = tuple(txid_of(tx) for tx in txs)
     merkle = merkle_root(txids)
     header = canonical(header_obj(height, prev, time, merkle, station.public))

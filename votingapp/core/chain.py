@@ -13,19 +13,12 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 
 from votingapp.core.block import Block, signature_jobs
-from votingapp.core.errors import BadBlockSignature, BadSignature, BlockTransactionError, InvalidBlock, UnknownParent
+from votingapp.core.errors import InvalidBlock, UnknownParent
 from votingapp.core.manifest import Genesis
 from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
-from votingapp.core.transactions import AdmitStation, describe
-from votingapp.core.validation import (
-    apply_block,
-    block_weight,
-    check_block_body,
-    check_header,
-    in_turn,
-    unapply_block,
-)
+from votingapp.core.transactions import AdmitStation
+from votingapp.core.validation import apply_block, block_weight, in_turn, signature_error, unapply_block, validate_block
 
 
 @dataclass(eq=False)
@@ -69,14 +62,7 @@ class PendingSignatures:
         bad = first_bad_of(self.futures)
         if bad is None:
             return
-        block = self.block
-        if bad == len(self.index):
-            raise BadBlockSignature(f"block {block.height}: the block signature does not verify")
-        i = self.index[bad]
-        cause = BadSignature(f"the signature of {describe(block.txs[i])} does not verify")
-        raise BlockTransactionError(
-            f"block {block.height}: transaction {i} (id {block.txids[i].hex()[:16]}): {cause}", cause, i
-        )
+        raise signature_error(self.block, self.index[bad] if bad < len(self.index) else len(self.block.txs))
 
 
 def is_better(a: BlockEntry, b: BlockEntry) -> bool:
@@ -175,8 +161,15 @@ class Ledger:
             raise UnknownParent(f"block {block.height}: its parent {block.prev.hex()[:12]} is not known")
         if parent.invalid:
             raise InvalidBlock(f"block {block.height}: it descends from an invalid block")
-        check_header(block, parent.hash, parent.height, parent.time, parent.stations, now_ms)
-        check_block_body(block, self.difficulty)
+        validate_block(
+            block,
+            parent_hash=parent.hash,
+            parent_height=parent.height,
+            parent_time=parent.time,
+            stations=parent.stations,
+            difficulty=self.difficulty,
+            now_ms=now_ms,
+        )
         if not signatures_checked:
             self.check_signatures(block, verified)
         admitted = tuple(

@@ -76,11 +76,21 @@ class InvalidBlock(LedgerError):
 
 
 class BadMerkleRoot(InvalidBlock):
-    """The header's Merkle root does not match the transactions."""
+    """The header's Merkle root (``actual``) does not match the transactions' (``expected``)."""
+
+    def __init__(self, message: str, *, expected: bytes, actual: bytes) -> None:
+        super().__init__(message)
+        self.expected = expected
+        self.actual = actual
 
 
 class InsufficientWork(InvalidBlock):
-    """The block hash does not meet the election's difficulty."""
+    """The block hash does not meet the election's difficulty: ``actual`` leading zero bits, ``required`` needed."""
+
+    def __init__(self, message: str, *, required: int, actual: int) -> None:
+        super().__init__(message)
+        self.required = required
+        self.actual = actual
 
 
 class BadBlockSignature(InvalidBlock):
@@ -88,11 +98,20 @@ class BadBlockSignature(InvalidBlock):
 
 
 class MinerNotAdmitted(InvalidBlock):
-    """The block was mined by a station that is not admitted."""
+    """The block was mined by a station (``miner``) that is not admitted."""
+
+    def __init__(self, message: str, *, miner: bytes) -> None:
+        super().__init__(message)
+        self.miner = miner
 
 
 class WrongPreviousHash(InvalidBlock):
-    """The block does not link to the block before it."""
+    """The block does not link to the block before it: ``actual`` is its link, ``expected`` the parent's hash."""
+
+    def __init__(self, message: str, *, expected: bytes, actual: bytes) -> None:
+        super().__init__(message)
+        self.expected = expected
+        self.actual = actual
 
 
 class UnknownParent(InvalidBlock):
@@ -100,15 +119,43 @@ class UnknownParent(InvalidBlock):
 
 
 class BadHeight(InvalidBlock):
-    """The block height is not its parent's height plus one."""
+    """The block height (``actual``) is not its parent's height plus one (``expected``)."""
+
+    def __init__(self, message: str, *, expected: int, actual: int) -> None:
+        super().__init__(message)
+        self.expected = expected
+        self.actual = actual
 
 
 class BadTimestamp(InvalidBlock):
-    """The block time is before its parent's, or too far in the future."""
+    """The block time breaks a rule; the subclass names which."""
+
+
+class BlockBeforeParent(BadTimestamp):
+    """The block time is before its parent's (for block 1: before the election was created)."""
+
+    def __init__(self, message: str, *, block_time: int, parent_time: int) -> None:
+        super().__init__(message)
+        self.block_time = block_time
+        self.parent_time = parent_time
+
+
+class BlockFromFuture(BadTimestamp):
+    """The block time is after ``limit``, the receiver's clock plus the allowed drift."""
+
+    def __init__(self, message: str, *, block_time: int, limit: int) -> None:
+        super().__init__(message)
+        self.block_time = block_time
+        self.limit = limit
 
 
 class BadBlockSize(InvalidBlock):
-    """The block has no transactions, or too many."""
+    """The block has no transactions, or more than ``limit``; ``actual`` is how many it has."""
+
+    def __init__(self, message: str, *, limit: int, actual: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.actual = actual
 
 
 class BlockTransactionError(InvalidBlock):
@@ -121,9 +168,16 @@ class BlockTransactionError(InvalidBlock):
 
 
 class ChainError(LedgerError):
-    """A stored or exported chain that fails verification at a named block."""
+    """A stored or exported chain that fails verification at a named block; ``cause`` is the typed error."""
 
-    def __init__(self, message: str, height: int | None = None, block_hash: bytes | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        height: int | None = None,
+        block_hash: bytes | None = None,
+        cause: LedgerError | None = None,
+    ) -> None:
         super().__init__(message)
         self.height = height
         self.block_hash = block_hash
+        self.cause = cause

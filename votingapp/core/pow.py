@@ -25,6 +25,11 @@ def meets_difficulty(digest: bytes, difficulty: int) -> bool:
     return difficulty <= 0 or int.from_bytes(digest, "big") >> (256 - difficulty) == 0
 
 
+def leading_zero_bits(digest: bytes) -> int:
+    """How many zero bits ``digest`` starts with (the work it shows)."""
+    return len(digest) * 8 - int.from_bytes(digest, "big").bit_length()
+
+
 def search_nonce(header: bytes, difficulty: int, cancel: CancelFlag | None = None, start: int = 0) -> int | None:
     """The first nonce from ``start`` whose block hash meets ``difficulty``; None if cancelled."""
     base = hashlib.sha256(header)

@@ -44,8 +44,3 @@ def first_bad_of(futures: list[Future[int | None]]) -> int | None:
     """Wait for the chunks of one batch; the lowest bad index, or None."""
     bad = [i for i in (f.result() for f in futures) if i is not None]
     return min(bad) if bad else None
-
-
-def check_all(jobs: Sequence[SigJob], executor: Executor | None = None) -> int | None:
-    """Check all signatures (in parallel when an executor is given); the first bad index or None."""
-    return first_bad_of(submit_checks(jobs, executor))

@@ -1,65 +1,106 @@
-"""Block rules: the stateless checks, the header against its parent, and applying a block's transactions."""
+"""Block rules: :func:`validate_block` (every rule of a block against its parent, in their one order),
+the typed error of a bad signature, and applying a block's transactions.
+
+The ledger and ``verify`` both call :func:`validate_block`; signatures are checked apart (on an executor's
+threads) and transactions by :func:`apply_block`, which needs the state at the parent.
+"""
 
 from __future__ import annotations
 
-from votingapp.core.block import MAX_BLOCK_TXS, Block, SigJob
+from collections.abc import Sequence
+
+from votingapp.core.block import MAX_BLOCK_TXS, Block
 from votingapp.core.errors import (
+    BadBlockSignature,
     BadBlockSize,
     BadHeight,
     BadMerkleRoot,
-    BadTimestamp,
+    BadSignature,
+    BlockBeforeParent,
+    BlockFromFuture,
     BlockTransactionError,
     InsufficientWork,
+    InvalidBlock,
     InvalidTransaction,
     MinerNotAdmitted,
     WrongPreviousHash,
 )
-from votingapp.core.keys import verify_signature
 from votingapp.core.merkle import merkle_root
-from votingapp.core.pow import meets_difficulty
+from votingapp.core.pow import leading_zero_bits, meets_difficulty
 from votingapp.core.state import LedgerState, check_tx
 from votingapp.core.transactions import describe
 
 MAX_FUTURE_MS = 120_000  # a block may be at most two minutes ahead of the receiver's clock
 
 
-def check_block_body(block: Block, difficulty: int) -> None:
-    """Rules that need nothing but the block: size, Merkle root, proof of work."""
-    if not 1 <= len(block.txs) <= MAX_BLOCK_TXS:
-        raise BadBlockSize(f"block {block.height}: holds {len(block.txs)} transactions, not 1 to {MAX_BLOCK_TXS}")
-    if merkle_root(block.txids) != block.merkle:
-        raise BadMerkleRoot(f"block {block.height}: the Merkle root does not match its transactions")
-    if not meets_difficulty(block.hash, difficulty):
-        raise InsufficientWork(f"block {block.height}: the proof of work does not meet difficulty {difficulty}")
-
-
-def check_header(
+def validate_block(
     block: Block,
+    *,
     parent_hash: bytes,
     parent_height: int,
     parent_time: int,
-    stations: list[bytes] | tuple[bytes, ...],
+    stations: Sequence[bytes],
+    difficulty: int,
     now_ms: int | None = None,
 ) -> None:
-    """The header against its parent: link, height, time, and a miner admitted at the parent."""
+    """Check every block rule but signatures and transactions; raise the typed error of the first broken one.
+
+    The rules, in order: the link to the parent, the height, the time (not before the parent's, not more
+    than :data:`MAX_FUTURE_MS` after ``now_ms`` when given), a miner admitted at the parent (``stations``),
+    the number of transactions, the Merkle root, the proof of work.
+    """
+    height = block.height
     if block.prev != parent_hash:
-        raise WrongPreviousHash(f"block {block.height}: previous hash does not match block {parent_height}")
-    if block.height != parent_height + 1:
-        raise BadHeight(f"block height {block.height} does not follow {parent_height}")
+        raise WrongPreviousHash(
+            f"block {height}: previous hash does not match block {parent_height}",
+            expected=parent_hash,
+            actual=block.prev,
+        )
+    if height != parent_height + 1:
+        raise BadHeight(
+            f"block height {height} does not follow {parent_height}", expected=parent_height + 1, actual=height
+        )
     if block.time < parent_time:
-        raise BadTimestamp(f"block {block.height}: time is before its parent's")
+        raise BlockBeforeParent(
+            f"block {height}: time is before its parent's", block_time=block.time, parent_time=parent_time
+        )
     if now_ms is not None and block.time > now_ms + MAX_FUTURE_MS:
-        raise BadTimestamp(f"block {block.height}: time is more than two minutes in the future")
+        raise BlockFromFuture(
+            f"block {height}: time is more than two minutes in the future",
+            block_time=block.time,
+            limit=now_ms + MAX_FUTURE_MS,
+        )
     if block.miner not in stations:
-        raise MinerNotAdmitted(f"block {block.height}: miner {block.miner.hex()[:12]} is not an admitted station")
+        raise MinerNotAdmitted(
+            f"block {height}: miner {block.miner.hex()[:12]} is not an admitted station", miner=block.miner
+        )
+    n_txs = len(block.txs)
+    if not 1 <= n_txs <= MAX_BLOCK_TXS:
+        raise BadBlockSize(
+            f"block {height}: holds {n_txs} transactions, not 1 to {MAX_BLOCK_TXS}", limit=MAX_BLOCK_TXS, actual=n_txs
+        )
+    root = merkle_root(block.txids)
+    if root != block.merkle:
+        raise BadMerkleRoot(
+            f"block {height}: the Merkle root does not match its transactions", expected=root, actual=block.merkle
+        )
+    if not meets_difficulty(block.hash, difficulty):
+        raise InsufficientWork(
+            f"block {height}: the proof of work does not meet difficulty {difficulty}",
+            required=difficulty,
+            actual=leading_zero_bits(block.hash),
+        )
 
 
-def first_bad_signature(jobs: list[SigJob]) -> int | None:
-    """Index of the first signature that does not verify, or None."""
-    for i, (key, sig, msg) in enumerate(jobs):
-        if not verify_signature(key, sig, msg):
-            return i
-    return None
+def signature_error(block: Block, index: int) -> InvalidBlock:
+    """The typed error of the block's bad signature ``index``: transaction ``index``'s, or (past the last
+    transaction) the block's own."""
+    if index >= len(block.txs):
+        return BadBlockSignature(f"block {block.height}: the block signature does not verify")
+    cause = BadSignature(f"the signature of {describe(block.txs[index])} does not verify")
+    return BlockTransactionError(
+        f"block {block.height}: transaction {index} (id {block.txids[index].hex()[:16]}): {cause}", cause, index
+    )
 
 
 def apply_block(state: LedgerState, block: Block) -> None:

@@ -17,7 +17,7 @@ from votingapp.core.manifest import Genesis
 from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
 from votingapp.core.transactions import describe
-from votingapp.core.validation import apply_block, check_block_body, check_header
+from votingapp.core.validation import apply_block, signature_error, validate_block
 
 IN_FLIGHT = 6
 
@@ -51,6 +51,7 @@ def _resolve(pending: _Pending) -> None:
             f"{_name(pending.height, pending.block_hash)}: {_signer_name(pending.block, bad)} has an invalid signature",
             pending.height,
             pending.block_hash,
+            signature_error(pending.block, bad),
         )
 
 
@@ -65,27 +66,34 @@ def verify_chain(
     in_flight: deque[_Pending] = deque()
     n_blocks = n_txs = n_sigs = 0
 
-    def fail(message: str, height: int, block_hash: bytes | None) -> ChainError:
+    def fail(message: str, height: int, block_hash: bytes | None, cause: LedgerError) -> ChainError:
         # An earlier block's bad signature is the first error, even if found later.
         while in_flight:
             _resolve(in_flight.popleft())
         message = message.removeprefix(f"block {height}: ")  # the rule's own text may name the block too
-        return ChainError(f"{_name(height, block_hash)}: {message}", height, block_hash)
+        return ChainError(f"{_name(height, block_hash)}: {message}", height, block_hash, cause)
 
     for raw in encoded_blocks:
         height = state.height + 1
         try:
             block, messages = decode_block_with_messages(raw)
         except LedgerError as exc:
-            raise fail(f"cannot be decoded: {exc}", height, None) from None
+            raise fail(f"cannot be decoded: {exc}", height, None, exc) from None
         try:
-            check_header(block, state.tip, state.height, state.tip_time, state.stations, now_ms)
-            check_block_body(block, difficulty)
+            validate_block(
+                block,
+                parent_hash=state.tip,
+                parent_height=state.height,
+                parent_time=state.tip_time,
+                stations=state.stations,
+                difficulty=difficulty,
+                now_ms=now_ms,
+            )
             jobs = signature_jobs(block, authority, messages)
             futures = submit_checks(jobs, executor)
             apply_block(state, block)
         except LedgerError as exc:
-            raise fail(str(exc), height, block.hash) from None
+            raise fail(str(exc), height, block.hash, exc) from None
         in_flight.append(_Pending(block.height, block.hash, futures, block))
         n_blocks += 1
         n_txs += len(block.txs)
