@@ -363,11 +363,6 @@ def test_a_tip_change_while_waiting_out_of_turn_restarts_the_wait_for_the_new_he
     run(scenario())
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    reason="MiningSchedule.tip_changed keeps an earlier pending timer (reschedule only moves a timer "
-    "sooner), so a station that was in turn still mines ~50 ms after a tip change that put it out of turn",
-)
 def test_a_tip_change_that_puts_the_station_out_of_turn_restarts_the_wait_with_the_back_off(election, chain):
     async def scenario() -> None:
         me = Station(chain, election.stations[1])  # in turn for height 1, out of turn for height 2

@@ -140,6 +140,7 @@ class MiningSchedule:
             self._miner.cancel()
             self._job_prev = None
         self._waiting_since = None
+        self._cancel_timer()  # the turn may have changed: the new height's delay replaces the old one
         self.reschedule()
 
     def mined(self) -> None:
