@@ -1,7 +1,9 @@
 """The double-click app: ``packaging/build.py`` builds the one-folder bundle, and the bundled binary works.
 
 One build per test session (a couple of minutes at most), into a temporary folder: a developer's
-``dist/`` and ``build/`` are left alone. Sizes and start-up times are benchmark figures
+``dist/`` and PyInstaller's work folder ``build/votingapp/`` are left alone, and so is ``.venv``: the pinned
+PyInstaller goes into a virtual environment of its own, ``build/test-build-venv/`` (git-ignored, kept from
+one run to the next), which sees the libraries of ``.venv``. Sizes and start-up times are benchmark figures
 (``docs/benchmarks.md``), not assertions.
 """
 
@@ -11,23 +13,58 @@ import configparser
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+BUILD_VENV = ROOT / "build" / "test-build-venv"
+PROJECT_PYTHON = ROOT / ".venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 
+def project_packages() -> list[str]:
+    """``name==version`` of every distribution installed in ``.venv``."""
+    code = ("import importlib.metadata as m\n"
+            "for d in sorted(f\"{d.metadata['Name']}=={d.version}\" for d in m.distributions()): print(d)")
+    done = subprocess.run([str(PROJECT_PYTHON), "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    return done.stdout.splitlines()
+
+
+@dataclass(frozen=True)
+class Build:
+    folder: Path  # the bundle
+    packages_before: list[str]  # in .venv, before and after the build
+    packages_after: list[str]
+
+
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built bundle's folder."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The build, done once."""
     out = tmp_path_factory.mktemp("bundle")
+    before = project_packages()
     done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--distpath", str(out / "dist"),
-                           "--workpath", str(out / "build")], cwd=ROOT, capture_output=True, text=True,
-                          timeout=1100, check=False)
+                           "--workpath", str(out / "build"), "--venv", str(BUILD_VENV)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=1100, check=False)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-8000:]
-    return out / "dist" / "votingapp"
+    return Build(out / "dist" / "votingapp", before, project_packages())
+
+
+@pytest.fixture(scope="module")
+def bundle(built: Build) -> Path:
+    """The built bundle's folder."""
+    return built.folder
+
+
+def test_the_build_tools_go_into_a_venv_of_their_own(built: Build) -> None:
+    assert built.packages_after == built.packages_before, "the build changed what is installed in .venv"
+    python = BUILD_VENV / PROJECT_PYTHON.relative_to(ROOT / ".venv")
+    code = "import importlib.metadata as m, PyInstaller; print(PyInstaller.__file__); print(m.version('pyinstaller'))"
+    where, version = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True,
+                                    timeout=60).stdout.split()
+    assert Path(where).is_relative_to(BUILD_VENV), where
+    assert f"pyinstaller=={version}" in (ROOT / "packaging" / "requirements-build.txt").read_text(encoding="utf-8")
 
 
 def run_bundled(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
