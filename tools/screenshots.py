@@ -1,7 +1,9 @@
-"""``python -m tools.screenshots OUTDIR``: every window, with a realistic election, as PNG files.
+"""``python -m tools.screenshots OUTDIR``, from the repository's root: every window, with a realistic
+election, as PNG files (``python -m tools.screenshots docs/screenshots/`` renews the README's pictures).
 
-Two stations run in this process on 127.0.0.1 (temporary data dirs, no discovery, low difficulty);
-voters register and vote, and each window is drawn off screen with ``QWidget.grab()``.
+A developer tool, not part of the app.  Two stations run in this process on 127.0.0.1 (temporary data
+dirs, no discovery, low difficulty); voters register and vote, and each window is drawn off screen with
+``QWidget.grab()``.
 """
 
 from __future__ import annotations
@@ -16,11 +18,24 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 from votingapp.core.manifest import Station
 from votingapp.election.setup import create_election, existing_election, record_genesis
-from votingapp.node.facade import NodeOptions
+from votingapp.gui.app import qt_message_to_log
+from votingapp.gui.ballot_flow import BallotFlow
+from votingapp.gui.ballot_window import BallotWindow
+from votingapp.gui.election_info import election_info
+from votingapp.gui.garbage_collector import MainThreadGarbageCollector
+from votingapp.gui.main_window import MainWindow
+from votingapp.gui.slip import Slip, slip_image
+from votingapp.gui.station import Station as AppStation
+from votingapp.gui.wizard import SetupWizard
+from votingapp.gui.worker_thread import stop_all
+from votingapp.node.lan import PROTOCOL_VERSION, StationAdvert
+from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
 
 TITLE = "Neighbourhood budget 2026"
@@ -37,8 +52,6 @@ class Shooter:
     """Draws windows to PNG files, letting Qt process events (and the nodes answer) in between."""
 
     def __init__(self, out: Path) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.out = out
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.saved: list[Path] = []
@@ -49,7 +62,7 @@ class Shooter:
             self.app.processEvents()
             time.sleep(0.01)
 
-    def until(self, predicate: Callable[[], Any], timeout: float = 20.0) -> None:
+    def until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
@@ -57,7 +70,7 @@ class Shooter:
             self.app.processEvents()
             time.sleep(0.01)
 
-    def shoot(self, widget: Any, name: str, size: tuple[int, int] | None = SIZE) -> None:
+    def shoot(self, widget: QWidget, name: str, size: tuple[int, int] | None = SIZE) -> None:
         if size is not None:
             widget.resize(*size)
         widget.show()
@@ -79,10 +92,6 @@ def _setup_election(base: Path) -> tuple[DataDir, DataDir]:
 
 
 def _wizards(shot: Shooter, base: Path) -> None:
-    from votingapp.gui.wizard import SetupWizard
-    from votingapp.net.discovery import StationAdvert
-    from votingapp.net.messages import PROTOCOL_VERSION
-
     wizard = SetupWizard(DataDir(base / "new-station"))
     wizard.start_page.name_edit.setText("Desk 1 — town hall")
     shot.shoot(wizard, "wizard-start", (760, 560))
@@ -107,9 +116,15 @@ def _wizards(shot: Shooter, base: Path) -> None:
     wizard.reject()
 
 
-def _ballot_pages(shot: Shooter, main: Any, voter_ids: list[str]) -> None:
-    booth = main.open_ballot()
+def _flow(booth: BallotWindow) -> BallotFlow:
     flow = booth.flow
+    assert flow is not None  # a booth shows its flow from the start
+    return flow
+
+
+def _ballot_pages(shot: Shooter, main: MainWindow, voter_ids: list[str]) -> None:
+    booth = main.open_ballot()
+    flow = _flow(booth)
     flow.id_edit.setText(voter_ids[0][:19])
     shot.shoot(booth, "ballot-entry", (900, 560))
     flow.id_edit.setText(voter_ids[0])
@@ -124,25 +139,16 @@ def _ballot_pages(shot: Shooter, main: Any, voter_ids: list[str]) -> None:
     flow._countdown.stop()
     shot.shoot(booth, "ballot-receipt", (900, 620))
     booth.reset()
-    flow = booth.flow
-    flow.id_edit.setText(voter_ids[0])
-    flow.continue_button.click()
-    shot.until(lambda: flow.pages.currentWidget() is flow.refusal_page)
+    again = _flow(booth)
+    again.id_edit.setText(voter_ids[0])
+    again.continue_button.click()
+    shot.until(lambda: again.pages.currentWidget() is again.refusal_page)
     shot.shoot(booth, "ballot-refused", (900, 560))
     booth.close()
 
 
 def render(out: Path) -> list[Path]:
     """Render every window to ``out``; the paths written."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from votingapp.gui.app import qt_message_to_log
-    from votingapp.gui.election_info import election_info
-    from votingapp.gui.garbage_collector import MainThreadGarbageCollector
-    from votingapp.gui.main_window import MainWindow
-    from votingapp.gui.slip import Slip, slip_image
-    from votingapp.gui.station import Station as AppStation
-
     out.mkdir(parents=True, exist_ok=True)
     shot = Shooter(out)
     qInstallMessageHandler(qt_message_to_log)
@@ -168,19 +174,19 @@ def render(out: Path) -> list[Path]:
             rng = random.Random(2026)
             ballots = [choice for choice, n in VOTES.items() for _ in range(n)]
             rng.shuffle(ballots)
-            ids = [node_a.call(node_a.op_register)[0] if i % 2 else node_b.call(node_b.op_register)[0]
+            ids = [node_a.call(node_a.register)[0] if i % 2 else node_b.call(node_b.register)[0]
                    for i in range(len(ballots) + 8)]
-            shot.until(lambda: node_b.call(lambda: len(node_b.chain.state.registered)) == len(ids))
+            shot.until(lambda: node_b.call(node_b.tally).registered == len(ids))
             for voter_id, choice in zip(ids, ballots):
                 node = node_a if rng.random() < 0.5 else node_b
-                node.call(functools.partial(node.op_vote, voter_id, choice))
-            shot.until(lambda: node_a.call(lambda: len(node_a.chain.state.voted)) == len(ballots))
+                node.call(functools.partial(node.vote, voter_id, choice))
+            shot.until(lambda: node_a.call(node_a.tally).voted == len(ballots))
             spare = ids[len(ballots):]
 
             main_a = MainWindow(a, info_a)
             main_b = MainWindow(b, info_b)
-            shot.until(lambda: main_a.status is not None and bool(main_a.status["peers"]))
-            shot.until(lambda: main_b.status is not None and bool(main_b.status["peers"]))
+            shot.until(lambda: main_a.status is not None and bool(main_a.status.peers))
+            shot.until(lambda: main_b.status is not None and bool(main_b.status.peers))
             shot.shoot(main_a, "main-window-authority", (760, 620))
             shot.shoot(main_b, "main-window-station", (760, 560))
 
@@ -200,14 +206,12 @@ def render(out: Path) -> list[Path]:
             _ballot_pages(shot, main_a, spare)
 
             results = main_a.open_results()
-            shot.until(lambda: results.latest is not None and results.latest["voted"] == len(ballots) + 1)
+            shot.until(lambda: results.latest is not None and results.latest.voted == len(ballots) + 1)
             results.verify_everything()
             shot.until(results.verify_button.isEnabled)
 
             def newest_txid() -> str:  # on the node's thread
-                block = node_a.chain.ledger.block_at(node_a.chain.ledger.height)
-                assert block is not None
-                return block.txids[0].hex()
+                return node_a.block_transactions(node_a.height())[0].txid
 
             results.receipt_edit.setText(node_a.call(newest_txid))
             results.check_receipt()
@@ -235,8 +239,6 @@ def render(out: Path) -> list[Path]:
         finally:
             for station in reversed(stations):
                 station.stop()
-            from votingapp.gui.worker_thread import stop_all
-
             stop_all()
             collector.stop()
     return shot.saved

@@ -11,12 +11,12 @@ import pytest
 import pytestqt  # noqa: F401 - the GUI tests need pytest-qt: without it they fail, never skip
 
 from votingapp.core.manifest import Station
-from votingapp.election_setup import create_election
+from votingapp.election.setup import create_election
 from votingapp.gui import worker_thread
 from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.station import Station as AppStation
-from votingapp.node import NodeOptions
+from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
 
 HERE = Path(__file__).resolve().parent

@@ -82,7 +82,7 @@ def test_an_uncaught_exception_is_logged_and_shown(qtbot, tmp_path, caplog):
 
 def test_the_screenshot_script_renders_every_window(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-m", "votingapp.gui.screenshots", str(tmp_path)], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "-m", "tools.screenshots", str(tmp_path)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr[-2000:]
     names = {p.stem for p in tmp_path.glob("*.png")}

@@ -9,7 +9,7 @@ from votingapp.gui.ballot_window import BallotWindow
 
 
 def register(station):
-    voter_id, _txid = station.node.call(station.node.op_register)
+    voter_id, _txid = station.node.call(station.node.register)
     return voter_id
 
 
@@ -36,8 +36,9 @@ def test_a_voter_votes_with_the_keyboard_alone(qtbot, authority):
     qtbot.keyClick(flow.cast_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.receipt_page, timeout=5000)
     receipt = flow.receipt_label.text().replace(" ", "")
-    where = authority.node.call(lambda: authority.node.chain.locate(bytes.fromhex(receipt)))
-    assert where["status"] in ("pending", "confirmed")
+    where = authority.node.call(lambda: authority.node.locate(bytes.fromhex(receipt)))
+    assert where.status in ("pending", "confirmed")
+    assert where.type == "vote"
 
 
 def enter_id(qtbot, flow, voter_id):
@@ -46,7 +47,8 @@ def enter_id(qtbot, flow, voter_id):
 
 
 def pool_size(station):
-    return station.node.call(lambda: len(station.node.chain.mempool))
+    """Transactions waiting for a block at the station."""
+    return station.node.call(station.node.status).mempool
 
 
 def test_a_mistyped_voter_id_is_caught_as_it_is_typed_and_records_nothing(qtbot, authority):
@@ -90,13 +92,13 @@ def test_an_unregistered_voter_id_is_refused(qtbot, authority):
 
 def test_a_second_vote_is_refused(qtbot, authority):
     voter_id = register(authority)
-    authority.node.call(lambda: authority.node.op_vote(voter_id, "Alice"))
+    authority.node.call(lambda: authority.node.vote(voter_id, "Alice"))
     refused_with(qtbot, authority, voter_id, "Already voted")
 
 
 def test_a_vote_after_the_close_is_refused(qtbot, authority):
     voter_id = register(authority)
-    authority.node.call(authority.node.op_close)
+    authority.node.call(authority.node.close)
     refused_with(qtbot, authority, voter_id, "The election is closed")
 
 
@@ -108,11 +110,11 @@ def test_the_election_closing_between_check_and_cast_is_refused_and_records_noth
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.choice_page, timeout=5000)
     flow.option_buttons[0].setChecked(True)
     qtbot.mouseClick(flow.review_button, Qt.MouseButton.LeftButton)
-    authority.node.call(authority.node.op_close)
+    authority.node.call(authority.node.close)
     before = pool_size(authority)
     qtbot.mouseClick(flow.cast_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.refusal_page, timeout=5000)
     assert flow.refusal_title.text() == "The election is closed"
     assert pool_size(authority) == before
-    voted = authority.node.call(lambda: len(authority.node.chain.state.voted))
+    voted = authority.node.call(authority.node.tally).voted
     assert voted == 0

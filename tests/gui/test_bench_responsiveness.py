@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from votingapp.bench import responsiveness
 from votingapp.bench.base import BenchOptions
 from votingapp.bench.suite import SECTIONS
-from votingapp.gui import bench_responsiveness
 from votingapp.gui.gil import SWITCH_INTERVAL_S
 
 KEYS = {
@@ -18,7 +18,7 @@ KEYS = {
 
 def test_the_gui_section_syncs_mines_and_reports_every_figure(qapp, tmp_path):
     interval = sys.getswitchinterval()
-    result = bench_responsiveness.run(BenchOptions(200, tmp_path))
+    result = responsiveness.run(BenchOptions(200, tmp_path))
 
     assert result.name == "gui"
     figures = {f.key: f for f in result.figures}
@@ -29,7 +29,7 @@ def test_the_gui_section_syncs_mines_and_reports_every_figure(qapp, tmp_path):
     assert figures["heartbeats"].value > 0
     assert figures["mined_blocks"].value >= 1  # the app's node mined after it synced
     # The results window followed the chain live: the synced votes and the ones mined here.
-    assert figures["results_voted"].value == 200 + bench_responsiveness.MINING_VOTERS
+    assert figures["results_voted"].value == 200 + responsiveness.MINING_VOTERS
     assert figures["results_refreshes"].value >= 2
     assert sys.getswitchinterval() == interval  # the app's interval applied during the run only
     assert interval != SWITCH_INTERVAL_S

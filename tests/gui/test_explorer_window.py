@@ -8,9 +8,9 @@ from votingapp.gui.explorer_window import ExplorerWindow
 
 def test_blocks_transactions_and_details_are_shown_and_no_voter_id(qtbot, authority):
     node = authority.node
-    voter_id, _ = node.call(node.op_register)
-    node.call(lambda: node.op_vote(voter_id, "Carol"))
-    qtbot.waitUntil(lambda: node.call(lambda: len(node.chain.state.voted)) == 1, timeout=10000)
+    voter_id, _ = node.call(node.register)
+    node.call(lambda: node.vote(voter_id, "Carol"))
+    qtbot.waitUntil(lambda: node.call(node.tally).voted == 1, timeout=10000)
     window = ExplorerWindow(authority.bridge, info_of(authority), refresh_ms=50)
     qtbot.addWidget(window)
     window.show()
@@ -41,6 +41,6 @@ def test_new_blocks_appear_without_reopening(qtbot, authority):
     window.show()
     qtbot.waitUntil(lambda: window.summary.text() != "", timeout=5000)
     assert window.blocks.rowCount() == 0
-    authority.node.call(authority.node.op_register)
+    authority.node.call(authority.node.register)
     qtbot.waitUntil(lambda: window.blocks.rowCount() == 1, timeout=10000)
     assert window.blocks.item(0, 3).text() == "1"

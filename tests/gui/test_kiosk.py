@@ -53,7 +53,7 @@ def test_the_kiosk_is_full_screen_and_cannot_be_closed_without_the_code(qtbot, a
 
 
 def test_after_a_voter_nothing_of_them_stays_in_any_widget(qtbot, authority):
-    voter_id, _ = authority.node.call(authority.node.op_register)
+    voter_id, _ = authority.node.call(authority.node.register)
     kiosk = open_kiosk(qtbot, authority)
     old_flow = kiosk.flow
     receipt = vote_in(qtbot, kiosk, voter_id, Qt.Key.Key_3)
@@ -78,7 +78,7 @@ def test_the_receipt_screen_clears_itself(qtbot, authority, monkeypatch):
     from votingapp.gui import ballot_flow
 
     monkeypatch.setattr(ballot_flow, "RECEIPT_SECONDS", 1)
-    voter_id, _ = authority.node.call(authority.node.op_register)
+    voter_id, _ = authority.node.call(authority.node.register)
     kiosk = open_kiosk(qtbot, authority)
     vote_in(qtbot, kiosk, voter_id, Qt.Key.Key_1)
     with qtbot.waitSignal(kiosk.reset_done, timeout=5000):

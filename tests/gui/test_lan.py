@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from tests.gui.conftest import info_of, new_election, options
-from votingapp.election_setup import existing_election
+from votingapp.election.setup import existing_election
 from votingapp.gui.lan_browser import LanBrowser
 from votingapp.gui.main_window import MainWindow
 from votingapp.gui.station import Station as AppStation
@@ -72,7 +72,7 @@ def test_a_station_joins_an_election_seen_on_the_lan_and_is_admitted(qtbot, tmp_
         wizard.start_page.join_lan_choice.setChecked(True)
         wizard.next()
         page = wizard.join_lan_page
-        election_id = authority.node.chain.election_id
+        election_id = authority.node.election_id
 
         def ours(data: object) -> bool:
             return getattr(data, "election_id", None) == election_id
@@ -90,14 +90,11 @@ def test_a_station_joins_an_election_seen_on_the_lan_and_is_admitted(qtbot, tmp_
         joined.start_blocking()
         window = MainWindow(authority, info_of(authority))
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.status is not None and bool(window.status["peers"]), timeout=WAIT)
-        from votingapp.gui.queries import waiting_stations
-
-        waiting = authority.node.call(lambda: waiting_stations(authority.node))
-        assert [w["name"] for w in waiting] == ["Desk 2"]
-        window.admit_station(bytes.fromhex(waiting[0]["key"]), waiting[0]["name"])
-        qtbot.waitUntil(lambda: joined.node.call(lambda: joined.node.chain.state.is_admitted(
-            joined.node.station_key.public)), timeout=WAIT)
+        qtbot.waitUntil(lambda: window.status is not None and bool(window.status.peers), timeout=WAIT)
+        waiting = authority.node.call(authority.node.waiting_stations)
+        assert [w.name for w in waiting] == ["Desk 2"]
+        window.admit_station(bytes.fromhex(waiting[0].key), waiting[0].name)
+        qtbot.waitUntil(lambda: joined.node.call(joined.node.status).admitted, timeout=WAIT)
     finally:
         if joined is not None:
             joined.stop()

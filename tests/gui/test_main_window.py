@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.gui.conftest import info_of, new_election
 from votingapp.gui.main_window import MainWindow
-from votingapp.record import RecordReader
+from votingapp.store.record import RecordReader
 
 
 def open_main(qtbot, station) -> MainWindow:
@@ -20,9 +20,9 @@ def test_the_status_follows_the_node(qtbot, authority):
     assert "Desk 1" in window.role_label.text() and "election authority" in window.role_label.text()
     assert window.status_labels["height"].text() == "0"
     assert window.status_labels["last_block"].text() == "none yet"
-    authority.node.call(authority.node.op_register)
+    authority.node.call(authority.node.register)
     qtbot.waitUntil(lambda: window.status_labels["height"].text() == "1", timeout=10000)
-    assert window.status_labels["mempool"].text() == "0"
+    assert window.status_labels["pending"].text() == "0"
     assert window.status_labels["peers"].text() == "none"
     assert ":" in window.status_labels["last_block"].text()
     assert window.status_labels["turnout"].text() == "1 registered, 0 voted"
@@ -38,8 +38,8 @@ def test_each_window_opens_once_and_closes_with_the_main_window(qtbot, authority
 
 
 def test_the_record_is_exported_on_a_worker(qtbot, authority, tmp_path):
-    authority.node.call(authority.node.op_register)
-    qtbot.waitUntil(lambda: authority.node.call(lambda: authority.node.chain.ledger.height) == 1, timeout=10000)
+    authority.node.call(authority.node.register)
+    qtbot.waitUntil(lambda: authority.node.call(authority.node.height) == 1, timeout=10000)
     window = open_main(qtbot, authority)
     path = tmp_path / "record.jsonl"
     job = window.export_record(path)
@@ -60,7 +60,7 @@ def test_the_kiosk_starts_from_the_main_window_and_blocks_it(qtbot, authority):
 
 
 def test_a_station_without_the_authority_key_sees_no_authority_actions(qtbot, tmp_path, start_station):
-    from votingapp.election_setup import record_genesis
+    from votingapp.election.setup import record_genesis
     from votingapp.store.datadir import DataDir
 
     store = new_election(tmp_path / "a").open_store()

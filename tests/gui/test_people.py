@@ -23,6 +23,7 @@ from votingapp.gui.kiosk import CodeDialog
 from votingapp.gui.main_window import MainWindow
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.wizard import SetupWizard
+from votingapp.node.queries import WaitingStation
 from votingapp.store.datadir import DataDir
 
 CONTROLS = (QAbstractButton, QLineEdit, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox, QChartView)
@@ -47,7 +48,7 @@ def test_every_control_of_every_window_has_an_accessible_name(qtbot, authority, 
     qtbot.addWidget(main)
     windows = [main, main.open_registration(), main.open_ballot(), main.open_results(), main.open_explorer(),
                SetupWizard(DataDir(tmp_path / "new")), CodeDialog(main, confirm=True),
-               AdmitDialog([{"key": "00" * 32, "name": "Desk 2", "fingerprint": "0000-0000-0000-0000"}], main)]
+               AdmitDialog([WaitingStation("00" * 32, "Desk 2", "0000-0000-0000-0000")], main)]
     for window in windows[5:]:
         qtbot.addWidget(window)
     for window in windows:

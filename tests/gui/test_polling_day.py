@@ -113,7 +113,7 @@ def test_a_polling_day_on_two_stations(qtbot, tmp_path, start_station, monkeypat
     join_in_wizard(qtbot, dir_b, manifest)
     station_b = start_station(dir_b, peers=[station_a.node.listen_address])
     window_b = main_window(qtbot, station_b)
-    qtbot.waitUntil(lambda: window_b.status is not None and bool(window_b.status["peers"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: window_b.status is not None and bool(window_b.status.peers), timeout=WAIT)
     assert not window_b.admission_label.isHidden()
     assert not window_b.registration_button.isEnabled()
     assert window_b.authority_box.isHidden()
@@ -124,9 +124,9 @@ def test_a_polling_day_on_two_stations(qtbot, tmp_path, start_station, monkeypat
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AdmitDialog, "exec", pick_first)
-    qtbot.waitUntil(lambda: window_a.status is not None and bool(window_a.status["peers"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: window_a.status is not None and bool(window_a.status.peers), timeout=WAIT)
     window_a.ask_admit()
-    qtbot.waitUntil(lambda: window_b.status is not None and bool(window_b.status["admitted"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: window_b.status is not None and window_b.status.admitted, timeout=WAIT)
     assert window_b.admission_label.isHidden()
     assert "Desk 2" in window_a.status_labels["peers"].text()
 
@@ -134,7 +134,7 @@ def test_a_polling_day_on_two_stations(qtbot, tmp_path, start_station, monkeypat
     ids_a = register_at_desk(qtbot, window_a, 3)
     ids_b = register_at_desk(qtbot, window_b, 3)
     results_a, results_b = window_a.open_results(), window_b.open_results()
-    qtbot.waitUntil(lambda: station_b.node.call(lambda: len(station_b.node.chain.state.registered)) == 6,
+    qtbot.waitUntil(lambda: station_b.node.call(station_b.node.tally).registered == 6,
                     timeout=WAIT)
     receipts = [
         vote_at_booth(qtbot, window_a, ids_a[0], 0, by_keys=True),
@@ -154,8 +154,8 @@ def test_a_polling_day_on_two_stations(qtbot, tmp_path, start_station, monkeypat
     # The authority closes the election; a late vote is refused and nothing changes.
     monkeypatch.setattr(MainWindow, "confirm", lambda self, title, text: True)
     window_a.ask_close()
-    qtbot.waitUntil(lambda: station_b.node.call(lambda: station_b.node.chain.state.closed), timeout=WAIT)
+    qtbot.waitUntil(lambda: station_b.node.call(station_b.node.tally).closed, timeout=WAIT)
     assert vote_at_booth(qtbot, window_b, ids_a[2], 0, by_keys=True) == "refused: The election is closed"
-    qtbot.waitUntil(lambda: results_b.latest is not None and bool(results_b.latest["closed"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: results_b.latest is not None and results_b.latest.closed, timeout=WAIT)
     assert results_a.counts() == expected and results_b.counts() == expected
     qtbot.waitUntil(lambda: not window_a.close_button.isEnabled(), timeout=WAIT)

@@ -32,7 +32,7 @@ def test_many_registrations_go_out_without_waiting_for_blocks_and_each_reaches_a
         window.register_button.click()
     qtbot.waitUntil(lambda: window.registrations == 12, timeout=5000)
     qtbot.waitUntil(lambda: all("in block" in window.history.item(i).text() for i in range(12)), timeout=10000)
-    registered = authority.node.call(lambda: len(authority.node.chain.state.registered))
+    registered = authority.node.call(authority.node.tally).registered
     assert registered == 12
 
 
@@ -56,7 +56,7 @@ def test_clearing_takes_the_voter_id_off_the_screen(qtbot, authority):
 
 def test_a_station_not_admitted_is_told_so(qtbot, tmp_path, start_station):
     from tests.gui.conftest import new_election
-    from votingapp.election_setup import record_genesis
+    from votingapp.election.setup import record_genesis
     from votingapp.store.datadir import DataDir
 
     store = new_election(tmp_path / "a").open_store()

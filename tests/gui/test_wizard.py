@@ -6,10 +6,9 @@ from PySide6.QtWidgets import QDialog, QWizard
 
 from tests.gui.conftest import new_election
 from votingapp.core.manifest import Genesis
-from votingapp.election_setup import existing_election
+from votingapp.election.setup import existing_election
 from votingapp.gui.wizard import SetupWizard
-from votingapp.net.discovery import StationAdvert
-from votingapp.net.messages import PROTOCOL_VERSION
+from votingapp.node.lan import PROTOCOL_VERSION, StationAdvert
 from votingapp.store.datadir import DataDir
 
 
@@ -66,7 +65,7 @@ def test_an_election_with_one_option_is_refused_with_a_reason_and_nothing_writte
 def test_joining_from_the_lan_fetches_the_manifest_from_a_station(qtbot, tmp_path, start_station):
     authority = start_station(new_election(tmp_path / "a"))
     host, port = authority.node.listen_address
-    election_id = authority.node.chain.election_id
+    election_id = authority.node.election_id
     joiner = DataDir(tmp_path / "b")
     wizard = open_wizard(qtbot, joiner)
     wizard.start_page.name_edit.setText("Desk 2")
@@ -76,7 +75,7 @@ def test_joining_from_the_lan_fetches_the_manifest_from_a_station(qtbot, tmp_pat
     page.add_election(StationAdvert("Desk 1 x._votingapp._tcp.local.", election_id, b"\3" * 32, "Desk 1",
                                     PROTOCOL_VERSION, 0, "Board election", (host,), port))
     assert "Board election" in page.elections.item(1).text()
-    assert wizard.station_fingerprint in " ".join(w.text() for w in page.findChildren(type(page.state)))
+    assert wizard.station_fingerprint in " ".join(w.text() for w in page.findChildren(type(page.progress)))
     page.elections.setCurrentRow(1)
     with qtbot.waitSignal(wizard.finished, timeout=10000):
         finish(wizard)

@@ -25,7 +25,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -56,7 +55,8 @@ from votingapp.gui.main_window import MainWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station as AppStation
 from votingapp.gui.worker_thread import stop_all
-from votingapp.node.facade import NodeOptions
+from votingapp.node.events import ChainChanged, NodeEvent
+from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
 
 HEARTBEAT_MS = 10
@@ -140,13 +140,13 @@ class Voters(threading.Thread):
         try:
             for first in range(0, self.count, MINING_BATCH):
                 for i in range(first, min(first + MINING_BATCH, self.count)):
-                    voter_id, reg = node.call(node.op_register)
-                    vote = node.call(functools.partial(node.op_vote, voter_id, OPTIONS[i % len(OPTIONS)]))
+                    voter_id, reg = node.call(node.register)
+                    vote = node.call(functools.partial(node.vote, voter_id, OPTIONS[i % len(OPTIONS)]))
                     self.txids += [reg, vote]
                 time.sleep(MINING_PAUSE_S)
             for txid in self.txids:
                 node.wait_async(txid, MINING_TIMEOUT_S).result(MINING_TIMEOUT_S + 5)
-            self.height = node.call(lambda: node.chain.ledger.height)
+            self.height = node.call(node.height)
         except BaseException as exc:  # reported by the GUI thread
             self.error = exc
         finally:
@@ -256,8 +256,8 @@ def run(options: BenchOptions) -> SectionResult:
         session = Session(gui_dir, node_options)
         node = session.station.node
 
-        def on_node_event(event: str, details: dict[str, Any]) -> None:  # on the node's thread
-            if event == "block" and details["height"] >= target and "synced" not in marks:
+        def on_node_event(event: NodeEvent) -> None:  # on the node's thread
+            if isinstance(event, ChainChanged) and event.height >= target and "synced" not in marks:
                 marks["synced"] = time.perf_counter()
 
         node.add_listener(on_node_event)
@@ -275,7 +275,7 @@ def run(options: BenchOptions) -> SectionResult:
 
         options.progress(f"the app's node finds the source and syncs {target} blocks")
         marks["sync"] = time.perf_counter()
-        node.call_async(lambda: node.network.add_peer("127.0.0.1", source.port))  # the GUI never waits
+        node.call_async(functools.partial(node.add_peer, "127.0.0.1", source.port))  # the GUI never waits
         spin_until(app, lambda: "synced" in marks, SYNC_TIMEOUT_S, "the sync")
 
         options.progress(f"{MINING_VOTERS} voters register and vote; the app's node mines")
@@ -289,11 +289,11 @@ def run(options: BenchOptions) -> SectionResult:
             raise BenchError(f"registering and voting through the app's node failed: {voters.error}")
         # The results window catches up with the last block (it redraws at most every REFRESH_MS).
         height = voters.height
-        spin_until(app, lambda: results.latest is not None and results.latest["height"] >= height, 30,
+        spin_until(app, lambda: results.latest is not None and results.latest.height >= height, 30,
                    "the results window to show the last block")
         marks["end"] = time.perf_counter()
         timer.stop()
-        voted = int(results.latest["voted"]) if results.latest else 0
+        voted = results.latest.voted if results.latest else 0
         refreshes = results.refreshes
     finally:
         timer.stop()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from votingapp.core.keys import fingerprint
+from votingapp.node.queries import WaitingStation
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,7 +26,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 class AdmitDialog(QDialog):
     """Choose the station to admit; ``station_key()`` and ``station_name()`` once accepted."""
 
-    def __init__(self, waiting: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, waiting: Sequence[WaitingStation], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Admit a station"))
         self.setAccessibleName(self.tr("Admit a station"))
@@ -39,9 +40,9 @@ class AdmitDialog(QDialog):
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(self.tr("Stations waiting for admission"))
         for station in waiting:
-            item = QListWidgetItem(f"{station['name'] or '?'} — {station['fingerprint']}")
-            item.setData(KEY_ROLE, station["key"])
-            item.setData(NAME_ROLE, station["name"])
+            item = QListWidgetItem(f"{station.name or '?'} — {station.fingerprint}")
+            item.setData(KEY_ROLE, station.key)
+            item.setData(NAME_ROLE, station.name)
             self.waiting.addItem(item)
         if not waiting:
             self.waiting.addItem(self.tr("(no connected station waits; type its key below)"))

@@ -23,12 +23,15 @@ from votingapp.gui.crash import CrashHandler
 from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.gil import ShortSwitchInterval
+from votingapp.gui.lan_browser import LanBrowser
 from votingapp.gui.main_window import MainWindow
+from votingapp.gui.startup_probe import StartupProbe
 from votingapp.gui.station import Station
 from votingapp.gui.translations import install_translators
+from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import stop_all
-from votingapp.node.facade import DEFAULT_PORT, NodeOptions
 from votingapp.node.logging_setup import setup_logging
+from votingapp.node.options import DEFAULT_PORT, NodeOptions
 from votingapp.store.datadir import DataDir, default_data_dir
 
 log = logging.getLogger(__name__)
@@ -87,9 +90,6 @@ class DesktopApp(QObject):
         """Run the wizard when the data dir holds no election; False when the user gives up."""
         if existing_election(self.data_dir) is not None:
             return True
-        from votingapp.gui.lan_browser import LanBrowser
-        from votingapp.gui.wizard import SetupWizard
-
         lan = None
         if self.options.discovery:
             try:
@@ -210,9 +210,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return 0
         probe = None
         if args.startup_probe:
-            from votingapp.gui.self_test import StartupProbe
-
             probe = StartupProbe(desktop)
+            desktop.mainWindowShown.connect(probe.watch)
         desktop.start()
         if desktop.quit_requested:
             return 0

@@ -33,7 +33,6 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
-from votingapp.node.queries import check_voter
 
 RECEIPT_SECONDS = 45
 
@@ -274,7 +273,7 @@ class BallotFlow(QWidget):
         self.continue_button.setEnabled(False)
         self.id_hint.setText(self.tr("Checking your voter ID…"))
         node = self.bridge.node
-        reply = self.bridge.request(lambda: check_voter(node, text))
+        reply = self.bridge.request(lambda: node.check_voter(text))
         reply.finished.connect(self._voter_ok)
         reply.failed.connect(self._refused)
         self._voter_id = text
@@ -335,7 +334,7 @@ class BallotFlow(QWidget):
         voter_id, choice, node = self._voter_id, self._choice, self.bridge.node
         self.waiting_label.setText(self.tr("Recording your vote…"))
         self.pages.setCurrentWidget(self.waiting_page)
-        reply = self.bridge.request(lambda: node.op_vote(voter_id, choice))
+        reply = self.bridge.request(lambda: node.vote(voter_id, choice))
         reply.finished.connect(self._voted)
         reply.failed.connect(self._refused)
 

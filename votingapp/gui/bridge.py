@@ -13,13 +13,17 @@ import functools
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from votingapp.node.facade import Node, NodeError
+from votingapp.node.errors import NodeError
+from votingapp.node.events import ChainChanged, MiningChanged, NodeEvent, PeersChanged, TxAccepted, TxDropped
+from votingapp.node.facade import Node
+from votingapp.node.queries import TxLocation
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Reply(QObject):
@@ -30,16 +34,19 @@ class Reply(QObject):
 
 
 class NodeBridge(QObject):
-    """Node events as Signals on the GUI thread, and non-blocking requests to the node."""
+    """Node events as Signals on the GUI thread, and non-blocking requests to the node.
 
-    block = Signal(object)  # {"height", "hash", "txs", "reorg", "time"}
-    tx = Signal(object)  # {"txid", "type"}
-    txDropped = Signal(object)  # {"txid", "type", "reason"}
-    peers = Signal(object)  # {"peers": [...]}
-    mining = Signal(bool)
-    nodeEvent = Signal(str, object)  # every event, for whoever wants the rest
+    Every event signal carries the node's typed event (:mod:`votingapp.node.events`).
+    """
 
-    _fromNode = Signal(str, object)
+    block = Signal(object)  # ChainChanged
+    tx = Signal(object)  # TxAccepted
+    txDropped = Signal(object)  # TxDropped
+    peers = Signal(object)  # PeersChanged
+    mining = Signal(object)  # MiningChanged
+    nodeEvent = Signal(object)  # every NodeEvent, for whoever wants the rest
+
+    _fromNode = Signal(object)
     _answer = Signal(int, object, object)  # request number, result, error
 
     def __init__(self, node: Node, parent: QObject | None = None) -> None:
@@ -57,35 +64,37 @@ class NodeBridge(QObject):
         node.add_listener(self._on_node_event)
 
     def detach(self) -> None:
-        """Stop relaying events (before the bridge goes away; the node has no remove_listener)."""
-        self._detached = True
+        """Stop relaying events (before the bridge goes away): the node forgets this listener."""
+        self._detached = True  # an event the node is delivering right now is dropped too
+        self.node.remove_listener(self._on_node_event)
 
     # -- events (node thread -> GUI thread)
-    def _on_node_event(self, event: str, details: dict[str, Any]) -> None:
+    def _on_node_event(self, event: NodeEvent) -> None:
         if self._detached:
             return
         try:
-            self._fromNode.emit(event, dict(details))
+            self._fromNode.emit(event)  # events are frozen dataclasses: safe to hand to another thread
         except RuntimeError:  # the bridge was deleted: the app is closing
             self._detached = True
 
-    @Slot(str, object)
-    def _dispatch(self, event: str, details: dict[str, Any]) -> None:
-        if event == "block":
-            self.block.emit(details)
-        elif event == "tx":
-            self.tx.emit(details)
-        elif event == "tx_dropped":
-            self.txDropped.emit(details)
-        elif event == "peers":
-            self.peers.emit(details)
-        elif event == "mining":
-            self.mining.emit(bool(details.get("active")))
-        self.nodeEvent.emit(event, details)
+    @Slot(object)
+    def _dispatch(self, event: NodeEvent) -> None:
+        if isinstance(event, ChainChanged):
+            self.block.emit(event)
+        elif isinstance(event, TxAccepted):
+            self.tx.emit(event)
+        elif isinstance(event, TxDropped):
+            self.txDropped.emit(event)
+        elif isinstance(event, PeersChanged):
+            self.peers.emit(event)
+        elif isinstance(event, MiningChanged):
+            self.mining.emit(event)
+        self.nodeEvent.emit(event)
 
     # -- requests (GUI thread -> node thread -> GUI thread)
-    def request(self, fn: Callable[[], Any]) -> Reply:
+    def request(self, fn: Callable[[], object]) -> Reply:
         """Run ``fn`` on the node's thread; connect to the returned reply's signals for the answer."""
+        future: concurrent.futures.Future[object]
         try:
             future = self.node.call_async(fn)
         except RuntimeError as exc:  # the loop closed between the running check and the call
@@ -93,7 +102,8 @@ class NodeBridge(QObject):
         return self._watch(future)
 
     def wait_for_block(self, txid: bytes, timeout: float = 600.0) -> Reply:
-        """A reply that finishes with the transaction's location once it is in a block."""
+        """A reply that finishes with the transaction's :class:`TxLocation` once it is in a block."""
+        future: concurrent.futures.Future[TxLocation]
         if not self.node.running:
             return self._watch(_failed_future(NodeError("the node is not running")))
         try:
@@ -102,16 +112,17 @@ class NodeBridge(QObject):
             future = _failed_future(NodeError(f"the node is not running ({exc})"))
         return self._watch(future)
 
-    def _watch(self, future: concurrent.futures.Future[Any]) -> Reply:
+    def _watch(self, future: concurrent.futures.Future[T]) -> Reply:
         reply = Reply(self)
         number = next(self._numbers)
         self._pending[number] = reply
         future.add_done_callback(functools.partial(self._future_done, number))
         return reply
 
-    def _future_done(self, number: int, future: concurrent.futures.Future[Any]) -> None:
+    def _future_done(self, number: int, future: concurrent.futures.Future[T]) -> None:
         # Any thread: only emit.
         error: BaseException | None
+        result: T | None
         if future.cancelled():
             result, error = None, NodeError("the request was cancelled")
         else:
@@ -122,7 +133,7 @@ class NodeBridge(QObject):
             self._answer.emit(number, result, error)
 
     @Slot(int, object, object)
-    def _deliver(self, number: int, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, number: int, result: object, error: BaseException | None) -> None:
         reply = self._pending.pop(number, None)
         if reply is None:
             return
@@ -133,7 +144,7 @@ class NodeBridge(QObject):
         reply.deleteLater()
 
 
-def _failed_future(error: BaseException) -> concurrent.futures.Future[Any]:
-    future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+def _failed_future(error: BaseException) -> concurrent.futures.Future[T]:
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
     future.set_exception(error)
     return future

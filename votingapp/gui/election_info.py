@@ -30,14 +30,15 @@ class ElectionInfo:
 
 
 def election_info(node: Node) -> ElectionInfo:
-    """Read on the node's thread (or before it starts serving requests)."""
-    manifest = node.chain.genesis.manifest
+    """Read on the node's thread, once the node serves (``bridge.request(lambda: election_info(node))``)."""
+    manifest = node.manifest
+    status = node.status()
     return ElectionInfo(
-        election_id=node.chain.election_id.hex(),
+        election_id=node.election_id.hex(),
         title=manifest.title,
         options=tuple(manifest.options),
         results_mode=manifest.results,
-        station_key=node.station_key.public.hex(),
-        station_name=node.chain.station_name,
-        authority=node.authority_key is not None,
+        station_key=status.station,
+        station_name=node.station_name,
+        authority=status.authority,
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
-from votingapp.node.queries import EXPLORER_PAGE, block_rows, block_transactions, transaction_detail
+from votingapp.node.events import ChainChanged
+from votingapp.node.queries import EXPLORER_PAGE, BlockPage, BlockRow, TxDetail, TxSummary
 
 REFRESH_MS = 700
 
@@ -103,7 +103,7 @@ class ExplorerWindow(QWidget):
 
     # -- blocks
     @Slot(object)
-    def _chain_changed(self, _details: dict[str, Any]) -> None:
+    def _chain_changed(self, _event: ChainChanged) -> None:
         if not self._throttle.isActive():
             self._throttle.start()
 
@@ -124,7 +124,7 @@ class ExplorerWindow(QWidget):
     def _request(self, top: int | None, replace: bool) -> None:
         self._loading = True
         node = self.bridge.node
-        reply = self.bridge.request(lambda: block_rows(node, top, EXPLORER_PAGE))
+        reply = self.bridge.request(lambda: node.blocks(top, EXPLORER_PAGE))
         reply.finished.connect(self._show_page if replace else self._append_page)
         reply.failed.connect(self._load_failed)
 
@@ -134,35 +134,35 @@ class ExplorerWindow(QWidget):
         self.summary.setText(self.tr("The node did not answer: {error}").format(error=error))
 
     @Slot(object)
-    def _show_page(self, page: dict[str, Any]) -> None:
+    def _show_page(self, page: BlockPage) -> None:
         self._loading = False
-        self.tip = page["tip"]
+        self.tip = page.tip
         keep = self._selected_height
         self.blocks.blockSignals(True)
         self.blocks.setRowCount(0)
         self.blocks.blockSignals(False)
-        self._add_rows(page["rows"])
+        self._add_rows(page.rows)
         self.summary.setText(self.tr("{n} blocks on the best chain").format(n=self.tip))
         if keep is not None:
             self.select_height(keep)
 
     @Slot(object)
-    def _append_page(self, page: dict[str, Any]) -> None:
+    def _append_page(self, page: BlockPage) -> None:
         self._loading = False
-        self._add_rows(page["rows"])
+        self._add_rows(page.rows)
 
-    def _add_rows(self, rows: list[dict[str, Any]]) -> None:
+    def _add_rows(self, rows: tuple[BlockRow, ...]) -> None:
         for row in rows:
             at = self.blocks.rowCount()
             self.blocks.insertRow(at)
-            values = [str(row["height"]), _time(row["time"]), row["miner"], str(row["txs"])]
+            values = [str(row.height), _time(row.time), row.miner, str(row.txs)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row["height"])
+                item.setData(Qt.ItemDataRole.UserRole, row.height)
                 if column in (0, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.blocks.setItem(at, column, item)
-            self._oldest = row["height"]
+            self._oldest = row.height
         self.blocks.resizeColumnsToContents()
         self.older_button.setEnabled(self._oldest is not None and self._oldest > 1)
 
@@ -186,26 +186,26 @@ class ExplorerWindow(QWidget):
             return
         self._selected_height = height
         node = self.bridge.node
-        reply = self.bridge.request(lambda: block_transactions(node, height))
+        reply = self.bridge.request(lambda: node.block_transactions(height))
         reply.finished.connect(self._show_transactions)
         reply.failed.connect(self._load_failed)
 
     @Slot(object)
-    def _show_transactions(self, txs: list[dict[str, Any]]) -> None:
+    def _show_transactions(self, txs: tuple[TxSummary, ...]) -> None:
         self.txs.setRowCount(0)
         self.detail.clear()
         for tx in txs:
             at = self.txs.rowCount()
             self.txs.insertRow(at)
-            for column, value in enumerate((tx["txid"][:16] + "…", tx["type"], self.describe(tx))):
+            for column, value in enumerate((tx.txid[:16] + "…", tx.type, self.describe(tx))):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, tx["txid"])
+                item.setData(Qt.ItemDataRole.UserRole, tx.txid)
                 self.txs.setItem(at, column, item)
         self.txs.resizeColumnsToContents()
 
-    def describe(self, tx: dict[str, Any]) -> str:
+    def describe(self, tx: TxSummary | TxDetail) -> str:
         """One line for people about a transaction (public facts only)."""
-        kind, facts = tx["type"], tx["summary"]
+        kind, facts = tx.type, tx.summary
         if kind == "vote":
             return self.tr("vote for “{choice}” by voter {voter}").format(**facts)
         if kind == "register":
@@ -216,7 +216,7 @@ class ExplorerWindow(QWidget):
             return self.tr("election closed")
         if kind == "open":
             return self.tr("election opened")
-        return str(kind)
+        return kind
 
     # -- one transaction
     @Slot()
@@ -226,20 +226,20 @@ class ExplorerWindow(QWidget):
             return
         txid = str(items[0].data(Qt.ItemDataRole.UserRole))
         height, node = self._selected_height, self.bridge.node
-        reply = self.bridge.request(lambda: transaction_detail(node, height, txid))
+        reply = self.bridge.request(lambda: node.transaction_detail(height, txid))
         reply.finished.connect(self._show_detail)
         reply.failed.connect(self._load_failed)
 
     @Slot(object)
-    def _show_detail(self, detail: dict[str, Any]) -> None:
-        if not detail:
+    def _show_detail(self, detail: TxDetail | None) -> None:
+        if detail is None:
             self.detail.setPlainText(self.tr("This transaction is no longer on the best chain."))
             return
         lines = [
-            self.tr("Transaction {txid}").format(txid=detail["txid"]),
-            self.tr("In block {height} ({block})").format(height=detail["height"], block=detail["block"][:16]),
+            self.tr("Transaction {txid}").format(txid=detail.txid),
+            self.tr("In block {height} ({block})").format(height=detail.height, block=detail.block[:16]),
             self.describe(detail),
             "",
-            json.dumps(detail["fields"], indent=2, ensure_ascii=False),
+            json.dumps(detail.fields, indent=2, ensure_ascii=False),
         ]
         self.detail.setPlainText("\n".join(lines))

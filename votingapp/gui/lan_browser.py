@@ -1,6 +1,6 @@
 """The stations and elections on the LAN, for the setup wizard (before this station's node runs).
 
-Wraps :class:`votingapp.net.discovery.StationDiscovery`: this station advertises itself without an
+Wraps the discovery of :func:`votingapp.node.lan.browse_lan`: this station advertises itself without an
 election (so an authority can pick it), and every advert it sees becomes a Signal on the GUI thread.
 Opening and closing zeroconf take a moment, so both happen on worker threads.
 """
@@ -10,14 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from zeroconf import InterfaceChoice
-
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.net.discovery import StationAdvert, StationDiscovery
-from votingapp.net.messages import PROTOCOL_VERSION
-from votingapp.node.facade import DEFAULT_PORT
+from votingapp.node.lan import DEFAULT_PORT, StationAdvert, browse_lan
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +32,8 @@ class LanBrowser(QObject):
         self.adverts: dict[str, StationAdvert] = {}
         self._found.connect(self._on_found, Qt.ConnectionType.QueuedConnection)
         self._lost.connect(self._on_lost, Qt.ConnectionType.QueuedConnection)
-        self._discovery = StationDiscovery(
-            station_key=station_key, station_name=station_name, election_id=None, protocol_version=PROTOCOL_VERSION,
-            port=port, on_found=self._found.emit, on_lost=self._lost.emit,
-            interfaces=InterfaceChoice.All if interfaces is None else interfaces,
-            multicast_queries=interfaces is not None,  # several stations on one host (tests) find each other at once
-        )
+        # With ``interfaces`` given (tests), several stations on one host find each other at once.
+        self._discovery = browse_lan(station_key, station_name, self._found.emit, self._lost.emit, interfaces, port)
         self._jobs: list[Job] = []
 
     def start(self) -> None:

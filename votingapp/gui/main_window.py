@@ -4,8 +4,8 @@ authority's actions (admit a station, close the election, export the record and 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -34,13 +34,14 @@ from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.node.queries import waiting_stations
+from votingapp.node.events import MiningChanged
+from votingapp.node.queries import Status, WaitingStation
 from votingapp.store.files import atomic_write_bytes
 
 STATUS_MS = 1000
 
 
-def _button(text: str, name: str, slot: Any, shortcut: str | None = None) -> QPushButton:
+def _button(text: str, name: str, slot: Callable[[], object], shortcut: str | None = None) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name)
     button.setAutoDefault(True)
@@ -54,14 +55,14 @@ def _button(text: str, name: str, slot: Any, shortcut: str | None = None) -> QPu
 class MainWindow(QMainWindow):
     """One per app: what this station is and does; the entry to every other window."""
 
-    statusShown = Signal(object)  # the op_status object just drawn
+    statusShown = Signal(object)  # the node's Status just drawn
 
     def __init__(self, station: Station, info: ElectionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
         self.bridge = station.bridge
         self.info = info
-        self.status: dict[str, Any] | None = None
+        self.status: Status | None = None
         self.windows: dict[str, QWidget] = {}
         self.kiosk: KioskWindow | None = None
         self._jobs: set[Job] = set()
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self._soon.timeout.connect(self.refresh)
         for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
             signal.connect(self._changed)
-        self.bridge.mining.connect(self._mining_changed)
+        self.bridge.mining.connect(self._mining_event)
         self.refresh()
 
     # -- building
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
             ("election", self.tr("Election")),
             ("peers", self.tr("Connected stations")),
             ("height", self.tr("Blocks")),
-            ("mempool", self.tr("Waiting transactions")),
+            ("pending", self.tr("Waiting transactions")),
             ("mining", self.tr("Sealing blocks")),
             ("last_block", self.tr("Last block")),
             ("turnout", self.tr("Turnout")),
@@ -175,8 +176,11 @@ class MainWindow(QMainWindow):
         if not self._soon.isActive():
             self._soon.start()
 
-    @Slot(bool)
-    def _mining_changed(self, active: bool) -> None:
+    @Slot(object)
+    def _mining_event(self, event: MiningChanged) -> None:
+        self._show_mining(event.active)
+
+    def _show_mining(self, active: bool) -> None:
         self.status_labels["mining"].setText(self.tr("sealing a block…") if active else self.tr("idle"))
 
     @Slot()
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
         if self._in_flight:
             return
         self._in_flight = True
-        reply = self.bridge.request(self.bridge.node.op_status)
+        reply = self.bridge.request(self.bridge.node.status)
         reply.finished.connect(self._show_status)
         reply.failed.connect(self._status_failed)
 
@@ -195,34 +199,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The node does not answer: {error}").format(error=error))
 
     @Slot(object)
-    def _show_status(self, status: dict[str, Any]) -> None:
+    def _show_status(self, status: Status) -> None:
         self._in_flight = False
         self.status = status
         labels = self.status_labels
-        state = self.tr("closed") if status["closed"] else (
-            self.tr("open") if status["opened"] else self.tr("not open yet"))
+        state = self.tr("closed") if status.closed else (
+            self.tr("open") if status.opened else self.tr("not open yet"))
         labels["election"].setText(self.tr("{state} · id {fingerprint} · results {mode}").format(
             state=state, fingerprint=self.info.election_fingerprint,
             mode=self.tr("live") if self.info.results_mode == "live" else self.tr("after the close")))
-        peers = status["peers"]
+        peers = status.peers
         labels["peers"].setText(", ".join(
-            self.tr("{name} (height {height})").format(name=p.get("name") or "?", height=p.get("height", "?"))
+            self.tr("{name} (height {height})").format(name=p.name or "?", height=p.height)
             for p in peers) if peers else self.tr("none"))
-        labels["height"].setText(str(status["height"]))
-        labels["mempool"].setText(str(status["mempool"]))
-        self._mining_changed(bool(status["mining"]))
-        last = status.get("last_block_time")
+        labels["height"].setText(str(status.height))
+        labels["pending"].setText(str(status.mempool))  # Status.mempool: the count, public
+        self._show_mining(status.mining)
+        last = status.last_block_time
         labels["last_block"].setText(
             datetime.datetime.fromtimestamp(last / 1000).strftime("%H:%M:%S") if last else self.tr("none yet"))
         labels["turnout"].setText(self.tr("{registered} registered, {voted} voted").format(
-            registered=status["registered"], voted=status["voted"]))
+            registered=status.registered, voted=status.voted))
         self._show_role()
-        self.close_button.setEnabled(not status["closed"])
+        self.close_button.setEnabled(not status.closed)
         self.statusShown.emit(status)
 
     def _show_role(self) -> None:
-        status = self.status or {}
-        admitted = status.get("admitted", True)
+        admitted = self.status.admitted if self.status is not None else True
         if self.info.authority:
             role = self.tr("election authority")
         elif admitted:
@@ -235,10 +238,10 @@ class MainWindow(QMainWindow):
         self.admission_label.setText(self.tr(
             "Not admitted yet. Show this fingerprint to the election authority: {fingerprint}").format(
                 fingerprint=self.info.station_fingerprint))
-        self.registration_button.setEnabled(bool(admitted))
+        self.registration_button.setEnabled(admitted)
 
     # -- windows
-    def _window(self, key: str, make: Any) -> QWidget:
+    def _window(self, key: str, make: Callable[[], QWidget]) -> QWidget:
         window = self.windows.get(key)
         if window is None:
             window = make()
@@ -297,13 +300,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def ask_admit(self) -> None:
         """Fetch the waiting stations, then let the authority pick one."""
-        node = self.bridge.node
-        reply = self.bridge.request(lambda: waiting_stations(node))
+        reply = self.bridge.request(self.bridge.node.waiting_stations)
         reply.finished.connect(self._choose_station)
         reply.failed.connect(self._action_failed)
 
     @Slot(object)
-    def _choose_station(self, waiting: list[dict[str, Any]]) -> None:
+    def _choose_station(self, waiting: tuple[WaitingStation, ...]) -> None:
         dialog = AdmitDialog(waiting, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             key = dialog.station_key()
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
     def admit_station(self, key: bytes, name: str) -> None:
         """Send the admission of a station."""
         node = self.bridge.node
-        reply = self.bridge.request(lambda: node.op_admit(key, name))
+        reply = self.bridge.request(lambda: node.admit(key, name))
         reply.finished.connect(self._admitted)
         reply.failed.connect(self._action_failed)
 
@@ -335,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def close_election(self) -> None:
         """Send the close of the election."""
-        reply = self.bridge.request(self.bridge.node.op_close)
+        reply = self.bridge.request(self.bridge.node.close)
         reply.finished.connect(self._closed)
         reply.failed.connect(self._action_failed)
 
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
     def export_manifest(self, path: Path) -> None:
         """Write the signed manifest other stations join with."""
         node = self.bridge.node
-        reply = self.bridge.request(node.chain.genesis_bytes)
+        reply = self.bridge.request(node.genesis_bytes)
         reply.finished.connect(self._write_manifest)
         reply.failed.connect(self._action_failed)
         self._manifest_path = path
@@ -398,7 +400,7 @@ class MainWindow(QMainWindow):
 
         self._run(work, "votingapp-export-manifest")
 
-    def _run(self, work: Any, name: str) -> Job:
+    def _run(self, work: Callable[[StopRequested], tuple[str, Path, int]], name: str) -> Job:
         job = Job(work, name)
         job.succeeded.connect(self._job_done)
         job.failed.connect(self._action_failed)

@@ -6,8 +6,6 @@ is in a block.  The list never holds a voter_id: only the registration's transac
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
 from votingapp.gui.slip import Slip, print_slip
+from votingapp.node.queries import TxLocation
 
 MAX_ROWS = 500
 
@@ -50,9 +49,9 @@ class _Registration(QObject):
             number=self.number, txid=self.txid.hex()[:16], state=state))
 
     @Slot(object)
-    def confirmed(self, where: dict[str, Any]) -> None:
-        self.show_state(self.tr("in block {height}").format(height=where.get("height")))
-        self.inBlock.emit(self.number, int(where.get("height", 0)))
+    def confirmed(self, where: TxLocation) -> None:
+        self.show_state(self.tr("in block {height}").format(height=where.height))
+        self.inBlock.emit(self.number, where.height or 0)
         self.deleteLater()
 
     @Slot(object)
@@ -145,7 +144,7 @@ class RegistrationWindow(QWidget):
     def register_voter(self) -> None:
         """Ask the node for a new registration; the answer arrives in :meth:`_registered`."""
         node = self.bridge.node
-        reply = self.bridge.request(node.op_register)
+        reply = self.bridge.request(node.register)
         reply.finished.connect(self._registered)
         reply.failed.connect(self._register_failed)
         self.error_label.clear()

@@ -7,7 +7,6 @@ the window shows turnout alone.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from votingapp.core.errors import ChainError
+from votingapp.core.tally import Tally
 from votingapp.election.audit import VerificationCancelled, Verified, verify_data_dir
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.node.queries import locate_receipt, results
+from votingapp.node.events import ChainChanged
+from votingapp.node.queries import TxLocation
 
 REFRESH_MS = 400  # at most about two redraws a second, however fast blocks arrive
 
@@ -50,7 +51,7 @@ class ResultsWindow(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.info = info
-        self.latest: dict[str, Any] | None = None
+        self.latest: Tally | None = None
         self.refreshes = 0
         self._in_flight = False
         self._dirty = False
@@ -180,7 +181,7 @@ class ResultsWindow(QWidget):
 
     # -- live results, throttled
     @Slot(object)
-    def _chain_changed(self, _details: dict[str, Any]) -> None:
+    def _chain_changed(self, _event: ChainChanged) -> None:
         if not self._throttle.isActive():
             self._throttle.start()
 
@@ -195,8 +196,7 @@ class ResultsWindow(QWidget):
             self._dirty = True
             return
         self._in_flight = True
-        node = self.bridge.node
-        reply = self.bridge.request(lambda: results(node))
+        reply = self.bridge.request(self.bridge.node.tally)
         reply.finished.connect(self._show)
         reply.failed.connect(self._failed)
 
@@ -206,21 +206,21 @@ class ResultsWindow(QWidget):
         self.state_label.setText(self.tr("The node did not answer: {error}").format(error=error))
 
     @Slot(object)
-    def _show(self, obj: dict[str, Any]) -> None:
+    def _show(self, tally: Tally) -> None:
         self._in_flight = False
-        self.latest = obj
+        self.latest = tally
         self.refreshes += 1
-        registered, voted = obj["registered"], obj["voted"]
+        registered, voted = tally.registered, tally.voted
         self.turnout_label.setText(self.tr("Registered {registered} · Voted {voted} · Turnout {share}").format(
             registered=registered, voted=voted, share=share(voted, registered)))
-        status = self.tr("closed") if obj["closed"] else (self.tr("open") if obj["opened"] else self.tr("not open yet"))
+        status = self.tr("closed") if tally.closed else (self.tr("open") if tally.opened else self.tr("not open yet"))
         self.state_label.setText(self.tr(
             "Election {status} · block height {height} · every block checked by this node as it arrived").format(
-                status=status, height=obj["height"]))
-        if obj.get("results_hidden"):
+                status=status, height=tally.height))
+        if tally.results is None:  # hidden until the close: the counts never left the node
             self.stack.setCurrentWidget(self.hidden_label)
         else:
-            self._draw(obj["results"], voted)
+            self._draw(tally.results, voted)
             self.stack.setCurrentIndex(0)
         if self._dirty:
             self._dirty = False
@@ -228,7 +228,7 @@ class ResultsWindow(QWidget):
 
     def _draw(self, counts: dict[str, int], voted: int) -> None:
         for row, option in enumerate(self.info.options):
-            count = int(counts.get(option, 0))
+            count = counts.get(option, 0)
             self.bars.replace(row, count)
             self._cell(row, 1).setText(str(count))
             self._cell(row, 2).setText(share(count, voted))
@@ -301,23 +301,23 @@ class ResultsWindow(QWidget):
             self.receipt_label.setText(self.tr("A receipt has 64 hexadecimal digits (0-9, a-f)."))
             return
         node = self.bridge.node
-        reply = self.bridge.request(lambda: locate_receipt(node, text))
+        reply = self.bridge.request(lambda: node.locate_receipt(text))
         reply.finished.connect(self._receipt_found)
         reply.failed.connect(self._receipt_failed)
 
     @Slot(object)
-    def _receipt_found(self, where: dict[str, Any]) -> None:
-        status = where["status"]
+    def _receipt_found(self, where: TxLocation) -> None:
+        status = where.status
         if status == "unknown":
             text = self.tr("Not found: this node knows no transaction with this receipt.")
-        elif where.get("type") != "vote":
-            text = self.tr("This is not a vote's receipt (it is a {type} transaction).").format(type=where.get("type"))
+        elif where.type != "vote":
+            text = self.tr("This is not a vote's receipt (it is a {type} transaction).").format(type=where.type)
         elif status == "pending":
             text = self.tr("Received: the vote waits for the next block.")
         else:
             text = self.tr("✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it."
-                           ).format(height=where["height"], position=where["position"],
-                                    confirmations=where["confirmations"])
+                           ).format(height=where.height, position=where.position,
+                                    confirmations=where.confirmations)
         self.receipt_label.setText(text)
 
     @Slot(object)

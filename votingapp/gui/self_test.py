@@ -7,7 +7,8 @@ results window counts it and checks its receipt, the full verification passes, t
 block, and the kiosk refuses a second vote and unlocks with its code. Then everything closes: the windows,
 the node and every QThread. Made for a freshly built bundle, whose missing parts it finds.
 
-``--startup-probe`` (an option of the desktop app, see :class:`StartupProbe`) measures the start-up time.
+``--startup-probe`` (an option of the desktop app, see :mod:`votingapp.gui.startup_probe`) measures the start-up
+time.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWiza
 
 from votingapp.gui.app import DesktopApp, application, qt_message_to_log
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
-from votingapp.gui.main_window import MainWindow
 from votingapp.gui.slip import Slip, write_slip_pdf
+from votingapp.gui.startup_probe import process_age
 from votingapp.gui.translations import install_translators
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import running_threads
-from votingapp.node.facade import NodeOptions
 from votingapp.node.logging_setup import setup_logging
+from votingapp.node.options import NodeOptions
+from votingapp.node.queries import TxLocation
 from votingapp.store.datadir import DataDir
 
 TIMEOUT_S = 60.0
@@ -69,49 +71,8 @@ class Wait:
     seconds: float = STEP_S
 
 
-def process_age() -> float | None:
-    """Seconds since this process was created (Linux), or None where that is not known."""
-    try:
-        stat = Path("/proc/self/stat").read_text(encoding="ascii")
-        start_ticks = int(stat.rpartition(")")[2].split()[19])  # field 22, "starttime", in clock ticks after boot
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
-
-
-class StartupProbe(QObject):
-    """``--startup-probe``: print the seconds from process start to a usable main window, then quit.
-
-    Usable means shown with the node's first status drawn in it.
-    """
-
-    def __init__(self, desktop: DesktopApp) -> None:
-        super().__init__(desktop)
-        self.seconds: float | None = None
-        desktop.mainWindowShown.connect(self._shown)
-
-    @Slot(object)
-    def _shown(self, window: MainWindow) -> None:
-        window.statusShown.connect(self._status_drawn)
-
-    @Slot(object)
-    def _status_drawn(self, _status: object) -> None:
-        if self.seconds is None:
-            self.seconds = -1.0
-            QTimer.singleShot(0, self._measure)  # after the events queued with the status (its repaint)
-
-    @Slot()
-    def _measure(self) -> None:
-        age = process_age()
-        if age is None:
-            print("startup: the process start time is known on Linux only", flush=True)
-        else:
-            self.seconds = age
-            print(f"startup: main window usable {age:.3f} s after process start", flush=True)
-        QApplication.quit()
-
-    def exit_code(self) -> int:
-        return 0 if self.seconds is not None and self.seconds >= 0 else 1
+Steps = Generator[Wait, None, None]
+"""The scenario: each step yields the :class:`Wait` the event loop runs until."""
 
 
 class _QtNoise(logging.Filter):
@@ -134,7 +95,7 @@ class SelfTest(QObject):
         self.error: str | None = None
         self.wizard_error = ""
         self._wizard_tries = 0
-        self._steps: Iterator[Wait] | None = None
+        self._steps: Steps | None = None
         self._step: Wait | None = None
         self._step_deadline = 0.0
         self._ticking = False
@@ -200,8 +161,8 @@ class SelfTest(QObject):
         self.facts["registration_height"] = height
 
     @Slot(object)
-    def _vote_in_block(self, where: dict[str, Any]) -> None:
-        self.facts["vote_height"] = int(where.get("height", 0))
+    def _vote_in_block(self, where: TxLocation) -> None:
+        self.facts["vote_height"] = where.height or 0
 
     @Slot(object)
     def _vote_dropped(self, error: BaseException) -> None:
@@ -212,7 +173,7 @@ class SelfTest(QObject):
         self.problems.append(f"the station did not start: {message}")
 
     # -- the scenario
-    def scenario(self, desktop: DesktopApp) -> Iterator[Wait]:
+    def scenario(self, desktop: DesktopApp) -> Steps:
         """The steps after the station was started; each ``yield`` lets the event loop run until it holds."""
         yield Wait("the main window with the node's first status",
                    lambda: desktop.main_window is not None and desktop.main_window.status is not None, 30)
@@ -308,7 +269,7 @@ class SelfTest(QObject):
             w.isVisible() for w in QApplication.topLevelWidgets() if not isinstance(w, QMessageBox)))
 
     # -- the driver
-    def start(self, steps: Iterator[Wait]) -> None:
+    def start(self, steps: Steps) -> None:
         self._steps = steps
         self._timer.start()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.worker_thread import Job, StopRequested, miner_thread
-from votingapp.node.facade import Node, NodeOptions
+from votingapp.node.facade import Node
+from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ class Station(QObject):
         self.node.start()
 
     @Slot(object)
-    def _on_started(self, _result: Any) -> None:
+    def _on_started(self, _result: object) -> None:
         self._job = None
         self.started.emit()
 

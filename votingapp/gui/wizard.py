@@ -6,7 +6,6 @@ The election is written to the data dir by :mod:`votingapp.election.setup` (the 
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -34,13 +33,11 @@ from PySide6.QtWidgets import (
 from votingapp.core.errors import LedgerError
 from votingapp.core.keys import fingerprint
 from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis, Station
-from votingapp.election.setup import ElectionSetupError, create_election, record_genesis
+from votingapp.election.setup import ElectionSetupError, create_election, join_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.net.discovery import StationAdvert
-from votingapp.net.genesis_fetch import fetch_genesis
-from votingapp.node.facade import NodeError, join_election
+from votingapp.node.lan import StationAdvert, fetch_election
 from votingapp.store.datadir import DataDir
 
 START, CREATE, JOIN_LAN, JOIN_FILE = range(4)
@@ -211,12 +208,12 @@ class JoinLanPage(QWizardPage):
         hint = QLabel(self.tr("Compare the election's fingerprint with the one on the authority's screen."))
         hint.setAccessibleName(self.tr("Hint"))
         hint.setWordWrap(True)
-        self.state = QLabel()
-        self.state.setAccessibleName(self.tr("Joining"))
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Joining"))
         self.error = _error_label()
         self.error.setAccessibleName(self.tr("Problem joining"))
         layout = QVBoxLayout(self)
-        for widget in (hint, self.elections, mine, self.state, self.error):
+        for widget in (hint, self.elections, mine, self.progress, self.error):
             layout.addWidget(widget)
         if wizard.lan is not None:
             wizard.lan.found.connect(self.add_election)
@@ -257,10 +254,10 @@ class JoinLanPage(QWizardPage):
         election_id, host, port = advert.election_id, advert.addresses[0], advert.port
 
         def fetch(_stop: StopRequested) -> Genesis:
-            return Genesis.decode(asyncio.run(fetch_genesis(host, port, election_id, FETCH_TIMEOUT)))
+            return fetch_election(host, port, election_id, FETCH_TIMEOUT)
 
         self.error.clear()
-        self.state.setText(self.tr("Fetching the election from {station}…").format(station=advert.station_name))
+        self.progress.setText(self.tr("Fetching the election from {station}…").format(station=advert.station_name))
         job = Job(fetch, "votingapp-fetch-genesis")
         job.succeeded.connect(self._fetched)
         job.failed.connect(self._fetch_failed)
@@ -278,13 +275,13 @@ class JoinLanPage(QWizardPage):
             self._fetch_failed(exc)
             return
         self._joined = True
-        self.state.setText(self.tr("Joined “{title}”.").format(title=genesis.manifest.title))
+        self.progress.setText(self.tr("Joined “{title}”.").format(title=genesis.manifest.title))
         self.wizard().accept()
 
     @Slot(object)
     def _fetch_failed(self, error: BaseException) -> None:
         self._job = None
-        self.state.clear()
+        self.progress.clear()
         self.error.setText(self.tr("Could not join: {error}").format(error=error))
         self.completeChanged.emit()
 
@@ -335,25 +332,15 @@ class JoinFilePage(QWizardPage):
     def validatePage(self) -> bool:
         data_dir = self.data_dir
         try:
-            join_election(data_dir, Path(self.path_edit.text().strip()))
-            record_genesis(data_dir, _stored_genesis(data_dir), self.field("name").strip())
-        except (NodeError, LedgerError, OSError) as exc:
+            genesis = join_election(data_dir, Path(self.path_edit.text().strip()))
+            record_genesis(data_dir, genesis, self.field("name").strip())
+        except (ElectionSetupError, LedgerError, OSError) as exc:
             self.error.setText(str(exc))
             return False
         return True
 
     def nextId(self) -> int:
         return -1
-
-
-def _stored_genesis(data_dir: DataDir) -> Genesis:
-    store = data_dir.open_store(readonly=True)
-    try:
-        genesis = store.genesis()
-    finally:
-        store.close()
-    assert genesis is not None
-    return genesis
 
 
 class SetupWizard(QWizard):

@@ -10,15 +10,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 
 from PySide6.QtCore import QThread, Signal
 
 from votingapp.core.errors import LedgerError
-from votingapp.net.errors import NetError
-from votingapp.node.facade import NodeError
+from votingapp.node.errors import NodeError
+from votingapp.node.lan import NetError
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +94,7 @@ class Job(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Callable[[StopRequested], Any], name: str) -> None:
+    def __init__(self, fn: Callable[[StopRequested], object], name: str) -> None:
         super().__init__()
         self._fn = fn
         self._stop = threading.Event()

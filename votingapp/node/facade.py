@@ -425,6 +425,12 @@ class Node:
         """The best chain's height."""
         return self.chain.ledger.height
 
+    def add_peer(self, host: str, port: int) -> None:
+        """Dial a station at ``host:port`` (and keep dialing it), as ``--peer`` does."""
+        if self.network is None:
+            raise NodeError("the node's network is not running")
+        self.network.add_peer(host, port)
+
     def peers(self) -> tuple[PeerInfo, ...]:
         """Connected stations."""
         if self.network is None:
