@@ -31,7 +31,7 @@ from votingapp.gui.translations import install_translators
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import stop_all
 from votingapp.node.logging_setup import setup_logging
-from votingapp.node.options import DEFAULT_PORT, NodeOptions
+from votingapp.node.options import DEFAULT_PORT, NodeOptions, parse_host_port
 from votingapp.store.datadir import DataDir, default_data_dir
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,10 @@ qt_log = logging.getLogger("qt")
 
 
 def _address(text: str) -> tuple[str, int]:
-    host, sep, port = text.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {text!r}")
-    return host.strip("[]"), int(port)
+    try:
+        return parse_host_port(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
