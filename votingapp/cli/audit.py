@@ -44,6 +44,11 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
     )
     p.add_argument("--data-dir", type=Path, metavar="DIR", help="verify the chain stored in this data dir")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="verify an exported election record")
+    p.add_argument("--tip", metavar="HASH", type=_tip_hash,
+                   help="the tip hash printed with the result (all 64 hex digits, or at least the first 16): "
+                        "invalid unless the chain ends exactly there")
+    p.add_argument("--closed", action="store_true",
+                   help="invalid unless the chain holds the authority's signed close (a finished election)")
     p.set_defaults(func=cmd_verify)
 
     p = subparsers.add_parser("export", help="write the election record (manifest + chain) for auditors")
@@ -105,11 +110,35 @@ def _summary(genesis: Genesis, report: VerifyReport, source: str, seconds: float
             f"  signatures    {report.signatures} (and the manifest's)",
             f"  registered    {len(state.registered)}",
             f"  voted         {len(state.voted)}",
-            f"  closed        {'yes' if state.closed else 'no'}",
+            f"  closed        {_closed_line(state.closed)}",
             f"  tip           {state.tip.hex()} (height {state.height})",
             f"  checked in    {seconds:.2f} s",
         ]
     )
+
+
+def _closed_line(closed: bool) -> str:
+    if closed:
+        return "yes (the authority's signed close is in the chain)"
+    return "NO: the chain stops before the authority's close; this is not the record of a finished election"
+
+
+def _tip_hash(text: str) -> str:
+    tip = text.strip().lower().replace(" ", "").replace("-", "")
+    if not 16 <= len(tip) <= 64 or any(c not in "0123456789abcdef" for c in tip):
+        raise argparse.ArgumentTypeError(f"a tip hash is 16 to 64 hex digits, got {text[:80]!r}")
+    return tip
+
+
+def _check_expectations(args: argparse.Namespace, report: VerifyReport, source: str) -> str | None:
+    """Why a chain that is valid in itself is not the one the auditor expects, or None."""
+    tip = report.state.tip.hex()
+    if args.tip is not None and not tip.startswith(args.tip):
+        return (f"{source} ends at tip {tip[:16]}… (height {report.state.height}), not at the expected tip "
+                f"{args.tip[:16]}…: it is not the chain whose result was printed (cut short or longer)")
+    if args.closed and not report.state.closed:
+        return f"{source} holds no close: it stops before the end of the election (cut short?)"
+    return None
 
 
 def _verify_data_dir(args: argparse.Namespace) -> tuple[Genesis, VerifyReport, str]:
@@ -148,6 +177,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except (LedgerError, sqlite3.Error, OSError) as exc:
         # Inputs that are missing or cannot be read: nothing was verified.
         raise CliError(_unreadable(exc), EXIT_USAGE) from None
+    mismatch = _check_expectations(args, report, source)
+    if mismatch is not None:
+        report_error(f"verification failed: {mismatch}")
+        return EXIT_FAILURE
     print(_summary(genesis, report, source, time.perf_counter() - start))
     return EXIT_OK
 
