@@ -4,83 +4,83 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="30"/>
         <location filename="../../votingapp/gui/admit_dialog.py" line="31"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="32"/>
         <source>Admit a station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="34"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="35"/>
         <source>Compare the fingerprint with the one the station shows on its screen before admitting it. An admitted station can register voters and seal blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="37"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="38"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="40"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="41"/>
         <source>Stations waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="47"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="48"/>
         <source>(no connected station waits; type its key below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="50"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="51"/>
         <source>&amp;Waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="52"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="53"/>
         <source>Station key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="53"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="54"/>
         <source>64 hexadecimal digits (node-id of that station)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="55"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="56"/>
         <source>Station &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="57"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="58"/>
         <source>Station name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="59"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="60"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="61"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="62"/>
         <source>Fingerprint of the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="62"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="63"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="65"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="66"/>
         <source>&amp;Admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="66"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="67"/>
         <source>Admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/admit_dialog.py" line="67"/>
+        <location filename="../../votingapp/gui/admit_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,331 +88,331 @@
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="96"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="105"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="101"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="110"/>
         <source>Ballot steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="103"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="112"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="121"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="130"/>
         <source>Enter your voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="122"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="131"/>
         <source>Type your voter ID, or scan the code on your slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="122"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="147"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="131"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="156"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="124"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="133"/>
         <source>Voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="125"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="134"/>
         <source>32 letters and digits, dashes optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="131"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="140"/>
         <source>Voter ID check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="132"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="141"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="132"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="141"/>
         <source>Continue to the ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="145"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="154"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="146"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="155"/>
         <source>Choose one option, then review your choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="152"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="161"/>
         <source>Option {number}: {option}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="159"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="168"/>
         <source>&amp;Review my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="159"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="168"/>
         <source>Review my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="162"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="233"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="171"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="232"/>
         <source>Start &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="162"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="233"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="171"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="232"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="176"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="180"/>
         <source>Review your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
         <source>You are voting for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="178"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="182"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="185"/>
         <source>Once cast, your vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="185"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="182"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="186"/>
         <source>C&amp;hange my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="182"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="186"/>
         <source>Change my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="184"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="188"/>
         <source>Cast my &amp;vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="184"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="188"/>
         <source>Cast my vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="196"/>
         <location filename="../../votingapp/gui/ballot_flow.py" line="197"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="198"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="205"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="204"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="206"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="205"/>
         <source>Thank you. Your vote is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="206"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="205"/>
         <source>Vote recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="209"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="208"/>
         <source>Your receipt lets you check later that your vote is in the record (Results → Check a receipt). It does not show who you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="210"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="209"/>
         <source>About the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="212"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="211"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="217"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="216"/>
         <source>QR code of the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="218"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="217"/>
         <source>Time left on this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="219"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="218"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="219"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="218"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="230"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="229"/>
         <source>Your vote was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="231"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="230"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="232"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="231"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="255"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="254"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="257"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="256"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="259"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="258"/>
         <source>This voter ID has a typing mistake: check every character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="261"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="260"/>
         <source>✓ Voter ID complete. Press Enter to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="263"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="262"/>
         <source>A voter ID has {n} letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="265"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="264"/>
         <source>{count} of {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="275"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="274"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="336"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="335"/>
         <source>Recording your vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="363"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="362"/>
         <source>This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="381"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="380"/>
         <source>Unknown voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="382"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="381"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="384"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="383"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="385"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="384"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="388"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="387"/>
         <source>Already voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="389"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="388"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="392"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="391"/>
         <source>The election is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="392"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="391"/>
         <source>No more votes can be cast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="394"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="393"/>
         <source>The election is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="394"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="393"/>
         <source>Votes can be cast once the election opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="396"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="395"/>
         <source>Unknown option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="396"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="395"/>
         <source>That option is not on this ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="397"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="396"/>
         <source>Your vote could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="398"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="397"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,107 +522,107 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="100"/>
+        <location filename="../../votingapp/gui/wizard.py" line="97"/>
         <source>Create an election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="103"/>
+        <location filename="../../votingapp/gui/wizard.py" line="100"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="106"/>
+        <location filename="../../votingapp/gui/wizard.py" line="103"/>
         <source>Options, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="108"/>
+        <location filename="../../votingapp/gui/wizard.py" line="105"/>
         <source>One option per line (at least two)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="110"/>
+        <location filename="../../votingapp/gui/wizard.py" line="107"/>
         <source>Stations that take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="111"/>
+        <location filename="../../votingapp/gui/wizard.py" line="108"/>
         <source>This station ({fp})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="115"/>
+        <location filename="../../votingapp/gui/wizard.py" line="112"/>
         <source>Show results &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="116"/>
+        <location filename="../../votingapp/gui/wizard.py" line="113"/>
         <source>Show results live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="117"/>
+        <location filename="../../votingapp/gui/wizard.py" line="114"/>
         <source>Show results only &amp;after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="118"/>
+        <location filename="../../votingapp/gui/wizard.py" line="115"/>
         <source>Show results only after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="120"/>
+        <location filename="../../votingapp/gui/wizard.py" line="117"/>
         <source>Ad&amp;vanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="121"/>
+        <location filename="../../votingapp/gui/wizard.py" line="118"/>
         <source>Show advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="122"/>
+        <location filename="../../votingapp/gui/wizard.py" line="119"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="123"/>
+        <location filename="../../votingapp/gui/wizard.py" line="120"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="127"/>
+        <location filename="../../votingapp/gui/wizard.py" line="124"/>
         <source>Proof-of-work difficulty in bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="129"/>
+        <location filename="../../votingapp/gui/wizard.py" line="126"/>
         <source>&amp;Difficulty (bits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="133"/>
+        <location filename="../../votingapp/gui/wizard.py" line="130"/>
         <source>Problem with the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="138"/>
+        <location filename="../../votingapp/gui/wizard.py" line="135"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="139"/>
+        <location filename="../../votingapp/gui/wizard.py" line="136"/>
         <source>&amp;Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="140"/>
+        <location filename="../../votingapp/gui/wizard.py" line="137"/>
         <source>&amp;Stations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="141"/>
+        <location filename="../../votingapp/gui/wizard.py" line="138"/>
         <source>Results:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,23 +630,23 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="97"/>
+        <location filename="../../votingapp/gui/app.py" line="105"/>
         <source>Opening the election in {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="98"/>
+        <location filename="../../votingapp/gui/app.py" line="106"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="99"/>
-        <location filename="../../votingapp/gui/app.py" line="170"/>
+        <location filename="../../votingapp/gui/app.py" line="107"/>
+        <location filename="../../votingapp/gui/app.py" line="182"/>
         <source>Polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="130"/>
+        <location filename="../../votingapp/gui/app.py" line="139"/>
         <source>The station cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,52 +787,52 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="301"/>
+        <location filename="../../votingapp/gui/wizard.py" line="298"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="304"/>
+        <location filename="../../votingapp/gui/wizard.py" line="301"/>
         <source>Manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="306"/>
+        <location filename="../../votingapp/gui/wizard.py" line="303"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="307"/>
+        <location filename="../../votingapp/gui/wizard.py" line="304"/>
         <source>Choose the manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="309"/>
+        <location filename="../../votingapp/gui/wizard.py" line="306"/>
         <source>This station&apos;s fingerprint, for the authority to admit it: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="311"/>
+        <location filename="../../votingapp/gui/wizard.py" line="308"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="314"/>
+        <location filename="../../votingapp/gui/wizard.py" line="311"/>
         <source>Problem joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="321"/>
+        <location filename="../../votingapp/gui/wizard.py" line="318"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="327"/>
+        <location filename="../../votingapp/gui/wizard.py" line="324"/>
         <source>Election manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="328"/>
+        <location filename="../../votingapp/gui/wizard.py" line="325"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,67 +840,67 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinLanPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="199"/>
+        <location filename="../../votingapp/gui/wizard.py" line="196"/>
         <source>Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="204"/>
+        <location filename="../../votingapp/gui/wizard.py" line="201"/>
         <source>Elections on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="206"/>
+        <location filename="../../votingapp/gui/wizard.py" line="203"/>
         <source>Show this station&apos;s fingerprint to the election authority so that it admits this station: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="208"/>
+        <location filename="../../votingapp/gui/wizard.py" line="205"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="211"/>
+        <location filename="../../votingapp/gui/wizard.py" line="208"/>
         <source>Compare the election&apos;s fingerprint with the one on the authority&apos;s screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="212"/>
+        <location filename="../../votingapp/gui/wizard.py" line="209"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="215"/>
+        <location filename="../../votingapp/gui/wizard.py" line="212"/>
         <source>Joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="217"/>
+        <location filename="../../votingapp/gui/wizard.py" line="214"/>
         <source>Problem joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="226"/>
+        <location filename="../../votingapp/gui/wizard.py" line="223"/>
         <source>(discovery is off: join with a manifest file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="237"/>
+        <location filename="../../votingapp/gui/wizard.py" line="234"/>
         <source>{title} — election {fp} — via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="263"/>
+        <location filename="../../votingapp/gui/wizard.py" line="260"/>
         <source>Fetching the election from {station}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="281"/>
+        <location filename="../../votingapp/gui/wizard.py" line="278"/>
         <source>Joined “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="288"/>
+        <location filename="../../votingapp/gui/wizard.py" line="285"/>
         <source>Could not join: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,322 +916,337 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="69"/>
+        <location filename="../../votingapp/gui/main_window.py" line="70"/>
         <source>{title} — {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="70"/>
+        <location filename="../../votingapp/gui/main_window.py" line="71"/>
         <source>Polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="75"/>
+        <location filename="../../votingapp/gui/main_window.py" line="76"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="80"/>
+        <location filename="../../votingapp/gui/main_window.py" line="81"/>
         <source>This station and its role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="85"/>
+        <location filename="../../votingapp/gui/main_window.py" line="86"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="97"/>
+        <location filename="../../votingapp/gui/main_window.py" line="93"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="109"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="115"/>
+        <location filename="../../votingapp/gui/main_window.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="116"/>
+        <location filename="../../votingapp/gui/main_window.py" line="129"/>
         <source>Status of this station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="120"/>
+        <location filename="../../votingapp/gui/main_window.py" line="133"/>
         <source>Election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="121"/>
+        <location filename="../../votingapp/gui/main_window.py" line="134"/>
         <source>Connected stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="122"/>
+        <location filename="../../votingapp/gui/main_window.py" line="135"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="123"/>
+        <location filename="../../votingapp/gui/main_window.py" line="136"/>
         <source>Waiting transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="124"/>
+        <location filename="../../votingapp/gui/main_window.py" line="137"/>
         <source>Sealing blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="125"/>
+        <location filename="../../votingapp/gui/main_window.py" line="138"/>
         <source>Last block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="126"/>
+        <location filename="../../votingapp/gui/main_window.py" line="139"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="136"/>
-        <location filename="../../votingapp/gui/main_window.py" line="137"/>
+        <location filename="../../votingapp/gui/main_window.py" line="149"/>
+        <location filename="../../votingapp/gui/main_window.py" line="150"/>
         <source>Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="139"/>
+        <location filename="../../votingapp/gui/main_window.py" line="152"/>
         <source>&amp;Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="139"/>
+        <location filename="../../votingapp/gui/main_window.py" line="152"/>
         <source>Open the registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="141"/>
+        <location filename="../../votingapp/gui/main_window.py" line="154"/>
         <source>Voting &amp;booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="141"/>
+        <location filename="../../votingapp/gui/main_window.py" line="154"/>
         <source>Open the voting booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="143"/>
+        <location filename="../../votingapp/gui/main_window.py" line="156"/>
         <source>Voting booth (&amp;kiosk)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="143"/>
+        <location filename="../../votingapp/gui/main_window.py" line="156"/>
         <source>Start the voting booth in kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="145"/>
+        <location filename="../../votingapp/gui/main_window.py" line="158"/>
         <source>R&amp;esults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="145"/>
+        <location filename="../../votingapp/gui/main_window.py" line="158"/>
         <source>Open the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="146"/>
+        <location filename="../../votingapp/gui/main_window.py" line="159"/>
         <source>Block e&amp;xplorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="146"/>
+        <location filename="../../votingapp/gui/main_window.py" line="159"/>
         <source>Open the block explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="155"/>
-        <location filename="../../votingapp/gui/main_window.py" line="156"/>
+        <location filename="../../votingapp/gui/main_window.py" line="168"/>
+        <location filename="../../votingapp/gui/main_window.py" line="169"/>
         <source>Election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="158"/>
+        <location filename="../../votingapp/gui/main_window.py" line="171"/>
         <source>&amp;Admit a station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="158"/>
+        <location filename="../../votingapp/gui/main_window.py" line="171"/>
         <source>Admit a waiting station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="160"/>
+        <location filename="../../votingapp/gui/main_window.py" line="173"/>
         <source>&amp;Close the election…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="160"/>
-        <location filename="../../votingapp/gui/main_window.py" line="331"/>
+        <location filename="../../votingapp/gui/main_window.py" line="173"/>
+        <location filename="../../votingapp/gui/main_window.py" line="367"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="162"/>
+        <location filename="../../votingapp/gui/main_window.py" line="175"/>
         <source>Export the election &amp;record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="162"/>
-        <location filename="../../votingapp/gui/main_window.py" line="362"/>
+        <location filename="../../votingapp/gui/main_window.py" line="175"/>
+        <location filename="../../votingapp/gui/main_window.py" line="398"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="164"/>
+        <location filename="../../votingapp/gui/main_window.py" line="177"/>
         <source>Export the &amp;manifest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="165"/>
+        <location filename="../../votingapp/gui/main_window.py" line="178"/>
         <source>Export the manifest other stations join with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="180"/>
+        <location filename="../../votingapp/gui/main_window.py" line="196"/>
         <source>sealing a block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="180"/>
+        <location filename="../../votingapp/gui/main_window.py" line="196"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="195"/>
+        <location filename="../../votingapp/gui/main_window.py" line="211"/>
         <source>The node does not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="202"/>
+        <location filename="../../votingapp/gui/main_window.py" line="218"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="203"/>
+        <location filename="../../votingapp/gui/main_window.py" line="219"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="203"/>
+        <location filename="../../votingapp/gui/main_window.py" line="219"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="204"/>
+        <location filename="../../votingapp/gui/main_window.py" line="220"/>
         <source>{state} · id {fingerprint} · results {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="206"/>
+        <location filename="../../votingapp/gui/main_window.py" line="222"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="206"/>
+        <location filename="../../votingapp/gui/main_window.py" line="222"/>
         <source>after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="209"/>
+        <location filename="../../votingapp/gui/main_window.py" line="225"/>
         <source>{name} (height {height})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="210"/>
+        <location filename="../../votingapp/gui/main_window.py" line="226"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="216"/>
+        <location filename="../../votingapp/gui/main_window.py" line="232"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="217"/>
+        <location filename="../../votingapp/gui/main_window.py" line="233"/>
         <source>{registered} registered, {voted} voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="227"/>
+        <location filename="../../votingapp/gui/main_window.py" line="251"/>
+        <source>⚠ This station cannot save: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="255"/>
+        <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="264"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="229"/>
+        <location filename="../../votingapp/gui/main_window.py" line="266"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="231"/>
+        <location filename="../../votingapp/gui/main_window.py" line="268"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="232"/>
+        <location filename="../../votingapp/gui/main_window.py" line="269"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="236"/>
+        <location filename="../../votingapp/gui/main_window.py" line="273"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="322"/>
+        <location filename="../../votingapp/gui/main_window.py" line="358"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="332"/>
+        <location filename="../../votingapp/gui/main_window.py" line="368"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="344"/>
+        <location filename="../../votingapp/gui/main_window.py" line="380"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="349"/>
+        <location filename="../../votingapp/gui/main_window.py" line="385"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="350"/>
-        <location filename="../../votingapp/gui/main_window.py" line="351"/>
+        <location filename="../../votingapp/gui/main_window.py" line="386"/>
+        <location filename="../../votingapp/gui/main_window.py" line="387"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="363"/>
+        <location filename="../../votingapp/gui/main_window.py" line="399"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="414"/>
+        <location filename="../../votingapp/gui/main_window.py" line="450"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="378"/>
+        <location filename="../../votingapp/gui/main_window.py" line="414"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="379"/>
+        <location filename="../../votingapp/gui/main_window.py" line="415"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="416"/>
+        <location filename="../../votingapp/gui/main_window.py" line="452"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,109 +1254,109 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="76"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="75"/>
         <source>Registration desk — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="77"/>
-        <location filename="../../votingapp/gui/registration_window.py" line="79"/>
-        <location filename="../../votingapp/gui/registration_window.py" line="81"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="76"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="78"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="80"/>
         <source>Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="83"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="82"/>
         <source>Check the voter&apos;s eligibility, then press “Register voter”. Give the voter the slip: its ID is their secret ballot key. No personal data is entered or kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="86"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="85"/>
         <source>How to register a voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="88"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="87"/>
         <source>&amp;Register voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="89"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="88"/>
         <source>Register voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="95"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="94"/>
         <source>New voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="100"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="99"/>
         <source>QR code of the voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="102"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="101"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="103"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="102"/>
         <source>Registration state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="106"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="105"/>
         <source>Registration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="110"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="109"/>
         <source>&amp;Print slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="111"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="110"/>
         <source>Print the voter slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="114"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="113"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="115"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="114"/>
         <source>Clear the voter ID from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="120"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="119"/>
         <source>Registrations of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="135"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="134"/>
         <source>&amp;Registrations (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="152"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="151"/>
         <source>Registering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="168"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="167"/>
         <source>Voter {number} registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="173"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="172"/>
         <source>No voter was registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="188"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="187"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,126 +1364,126 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="58"/>
+        <location filename="../../votingapp/gui/results_window.py" line="59"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="59"/>
-        <location filename="../../votingapp/gui/results_window.py" line="77"/>
+        <location filename="../../votingapp/gui/results_window.py" line="60"/>
+        <location filename="../../votingapp/gui/results_window.py" line="78"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="67"/>
+        <location filename="../../votingapp/gui/results_window.py" line="68"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="70"/>
+        <location filename="../../votingapp/gui/results_window.py" line="71"/>
         <source>Election state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="73"/>
+        <location filename="../../votingapp/gui/results_window.py" line="74"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="79"/>
+        <location filename="../../votingapp/gui/results_window.py" line="80"/>
         <source>This election shows its results once it is closed. Turnout is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="80"/>
+        <location filename="../../votingapp/gui/results_window.py" line="81"/>
         <source>Results are hidden until the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="99"/>
+        <location filename="../../votingapp/gui/results_window.py" line="100"/>
         <source>Chart and counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="100"/>
-        <location filename="../../votingapp/gui/results_window.py" line="127"/>
+        <location filename="../../votingapp/gui/results_window.py" line="101"/>
+        <location filename="../../votingapp/gui/results_window.py" line="128"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="122"/>
+        <location filename="../../votingapp/gui/results_window.py" line="123"/>
         <source>Bar chart of the votes per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="126"/>
+        <location filename="../../votingapp/gui/results_window.py" line="127"/>
         <source>Votes and shares per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="127"/>
+        <location filename="../../votingapp/gui/results_window.py" line="128"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="127"/>
+        <location filename="../../votingapp/gui/results_window.py" line="128"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="146"/>
         <location filename="../../votingapp/gui/results_window.py" line="147"/>
+        <location filename="../../votingapp/gui/results_window.py" line="148"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="148"/>
+        <location filename="../../votingapp/gui/results_window.py" line="149"/>
         <source>&amp;Verify everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="149"/>
+        <location filename="../../votingapp/gui/results_window.py" line="150"/>
         <source>Verify every block, transaction and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="151"/>
+        <location filename="../../votingapp/gui/results_window.py" line="152"/>
         <source>Every block was checked by this node as it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="152"/>
+        <location filename="../../votingapp/gui/results_window.py" line="153"/>
         <source>Verification outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="160"/>
         <location filename="../../votingapp/gui/results_window.py" line="161"/>
+        <location filename="../../votingapp/gui/results_window.py" line="162"/>
         <source>Check a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="163"/>
+        <location filename="../../votingapp/gui/results_window.py" line="164"/>
         <source>Receipt to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="164"/>
+        <location filename="../../votingapp/gui/results_window.py" line="165"/>
         <source>the receipt&apos;s 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="167"/>
+        <location filename="../../votingapp/gui/results_window.py" line="168"/>
         <source>C&amp;heck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="168"/>
+        <location filename="../../votingapp/gui/results_window.py" line="169"/>
         <source>Check the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="171"/>
+        <location filename="../../votingapp/gui/results_window.py" line="172"/>
         <source>Where the vote is recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,11 +1564,21 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/results_window.py" line="318"/>
+        <source>✗ Not counted: this vote was dropped because {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="319"/>
+        <source>it conflicts with the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="321"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="325"/>
+        <location filename="../../votingapp/gui/results_window.py" line="328"/>
         <source>The node could not check the receipt: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,12 +1586,12 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="367"/>
+        <location filename="../../votingapp/gui/wizard.py" line="354"/>
         <source>New polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="368"/>
+        <location filename="../../votingapp/gui/wizard.py" line="355"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,57 +1622,57 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="63"/>
+        <location filename="../../votingapp/gui/wizard.py" line="60"/>
         <source>Set up this polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="66"/>
+        <location filename="../../votingapp/gui/wizard.py" line="63"/>
         <source>Name of this station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="69"/>
+        <location filename="../../votingapp/gui/wizard.py" line="66"/>
         <source>This station&apos;s fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="70"/>
+        <location filename="../../votingapp/gui/wizard.py" line="67"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="72"/>
+        <location filename="../../votingapp/gui/wizard.py" line="69"/>
         <source>&amp;Create a new election (this station becomes its authority)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="73"/>
+        <location filename="../../votingapp/gui/wizard.py" line="70"/>
         <source>Create a new election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="74"/>
+        <location filename="../../votingapp/gui/wizard.py" line="71"/>
         <source>&amp;Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="75"/>
+        <location filename="../../votingapp/gui/wizard.py" line="72"/>
         <source>Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="76"/>
+        <location filename="../../votingapp/gui/wizard.py" line="73"/>
         <source>Join with a &amp;manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="77"/>
+        <location filename="../../votingapp/gui/wizard.py" line="74"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="83"/>
+        <location filename="../../votingapp/gui/wizard.py" line="80"/>
         <source>Station &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,22 +1680,22 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>_Registration</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="46"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="45"/>
         <source>waiting for a block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="49"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="48"/>
         <source>Voter {number}: registration {txid} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="54"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="53"/>
         <source>in block {height}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="60"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="59"/>
         <source>NOT recorded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

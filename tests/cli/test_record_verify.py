@@ -105,13 +105,14 @@ def test_a_transaction_that_breaks_a_rule_is_named(filled: Path, tmp_path: Path,
     assert genesis is not None
     stranger = SigningKey.generate()
     bad = tmp_path / "bad.jsonl"
-    unregistered = sign(Vote(genesis.election_id, voter=stranger.public, choice="Bob"), stranger)
+    cast_at = genesis.manifest.created + 1
+    unregistered = sign(Vote(genesis.election_id, voter=stranger.public, choice="Bob", time=cast_at), stranger)
     _record_with_extra_block(filled, bad, unregistered)
     result = cli("verify", bad)
     assert_one_error_line(result, "block 3 (", "transaction 0", "not registered")
     assert result.code == 1
     station = DataDir(filled).station_key().public
-    forged = Register(genesis.election_id, sig=b"\1" * 64, station=station, voter=stranger.public)
+    forged = Register(genesis.election_id, sig=b"\1" * 64, station=station, voter=stranger.public, time=cast_at)
     _record_with_extra_block(filled, bad, forged)
     result = cli("verify", bad)
     assert_one_error_line(result, "block 3 (", "transaction 0", "invalid signature")

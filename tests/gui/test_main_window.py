@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.gui.conftest import info_of, new_election
 from votingapp.gui.main_window import MainWindow
+from votingapp.node.events import TxDropped
 from votingapp.store.record import RecordReader
 
 
@@ -75,3 +76,23 @@ def test_a_station_without_the_authority_key_sees_no_authority_actions(qtbot, tm
     window.close_election()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Refused"), timeout=5000)
     assert "authority" in window.statusBar().currentMessage()
+
+
+def test_a_double_vote_and_a_full_disk_are_shown_in_the_alert_box(qtbot, authority):
+    window = open_main(qtbot, authority)
+    assert window.alerts_label.isHidden()
+    node = authority.node
+    node.call(lambda: node.emit(TxDropped("ab" * 32, "vote", "another vote by the same voter was recorded first")))
+    qtbot.waitUntil(window.alerts_label.isVisible, timeout=5000)
+    assert "Double vote detected (1)" in window.alerts_label.text()
+    assert "abababababab…" in window.alerts_label.text()
+    # Not every dropped transaction is a double vote: a dropped registration adds no alert.
+    node.call(lambda: node.emit(TxDropped("cd" * 32, "register", "the election is closed")))
+    node.call(lambda: node.emit(TxDropped("ef" * 32, "vote", "another vote by the same voter was recorded first")))
+    qtbot.waitUntil(lambda: "Double vote detected (2)" in window.alerts_label.text(), timeout=5000)
+    assert "cdcdcdcdcdcd" not in window.alerts_label.text()
+    # A disk that cannot be written shows in the same box, from the node's status.
+    node.call(lambda: setattr(node.chain, "storage_error", "this station cannot write to its disk (full)"))
+    window.refresh()
+    qtbot.waitUntil(lambda: "cannot save" in window.alerts_label.text(), timeout=5000)
+    node.call(lambda: setattr(node.chain, "storage_error", None))

@@ -82,4 +82,20 @@ def test_stations_find_each_other_by_zeroconf_and_a_partition_heals_into_one_cha
         assert results["Carol"] == 2
         assert sum(results.values()) == 6  # the double vote across the partition counts once
         assert sorted([results["Alice"], results["Bob"]]) in ([1, 3], [2, 2])
+
+        # The double vote (voter 4 on both sides) is resolved to exactly one, and the stations can say
+        # which receipt counts and why the other does not.
+        receipts = [side_a[2]["result"]["txid"], side_b[2]["result"]["txid"]]
+        outcomes = []
+        for d in dirs:
+            checks = [subprocess.run([sys.executable, "-m", "votingapp", "receipt", "--data-dir", str(d), r],
+                                     cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+                      for r in receipts]
+            outcomes.append([c.stdout for c in checks])
+            assert sorted(c.returncode for c in checks) == [0, 1], outcomes[-1]
+            assert sum(c.stdout.startswith("recorded:") for c in checks) == 1, outcomes[-1]
+        assert all(any(o.startswith("dropped: another vote by the same voter") for o in pair) for pair in outcomes), \
+            outcomes
+        logs = [(d / "logs" / "votingapp.log").read_text(encoding="utf-8") for d in dirs]
+        assert all("double vote detected" in text for text in logs), "every station notes the double vote"
     assert lan.leftovers() == []

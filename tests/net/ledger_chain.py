@@ -72,6 +72,9 @@ class LedgerChain:
     def station_name(self) -> str:
         return self._name
 
+    def is_admitted(self, station: bytes) -> bool:
+        return self.ledger.state.is_admitted(station) or self.mempool.pending_admission_of(station)
+
     def chain_summary(self) -> tuple[int, int, bytes]:
         best = self.ledger.best
         return best.height, best.weight, best.hash
@@ -146,7 +149,10 @@ class LedgerChain:
         """Register a fresh voter at this station (into the local pool); the encoded transaction."""
         self._voters += 1
         voter = SigningKey.generate()
-        tx = sign(Register(self.election_id, station=self._station_key.public, voter=voter.public), self._station_key)
+        tx = sign(
+            Register(self.election_id, station=self._station_key.public, voter=voter.public, time=_now_ms()),
+            self._station_key,
+        )
         self.mempool.add(tx, self.ledger.state)
         return tx.encode()
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from tests.net.helpers import FAST, LINE, RawPeer, connect, events, raw_peer, run, started, wait_until
-from tests.net.ledger_chain import Election, LedgerChain, key, make_election
+from tests.net.ledger_chain import Election, LedgerChain, _now_ms, key, make_election
 from votingapp.core.encoding import canonical
 from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Register, decode_tx, sign, txid_of
@@ -44,7 +44,9 @@ async def _block_of_a_station_not_admitted(raw: RawPeer, election: Election) -> 
     outsider = key("outsider")
     await raw.handshake(election.genesis.election_id, outsider)
     station = election.stations[2]
-    tx = Register(election.genesis.election_id, station=station.public, voter=SigningKey.generate().public)
+    tx = Register(
+        election.genesis.election_id, station=station.public, voter=SigningKey.generate().public, time=_now_ms()
+    )
     chain = LedgerChain(election, station, "C")
     raw.send(BlockMsg(chain.mine([sign(tx, station)], miner=outsider)))  # a valid tx, sealed by the outsider
 
@@ -53,7 +55,7 @@ async def _tx_with_a_bad_signature(raw: RawPeer, election: Election) -> None:
     await raw.handshake(election.genesis.election_id, key("liar"))
     station = election.stations[2]
     voter = SigningKey.generate().public
-    tx = Register(election.genesis.election_id, b"\x07" * 64, station=station.public, voter=voter)
+    tx = Register(election.genesis.election_id, b"\x07" * 64, station=station.public, voter=voter, time=_now_ms())
     raw.send(TxMsg(tx.encode()))
 
 

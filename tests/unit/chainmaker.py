@@ -1,6 +1,8 @@
 """Small elections, signed transactions and blocks for tests, fast (low proof of work).
 
 ``make_election()`` gives an :class:`Election` with deterministic keys; its methods sign transactions.
+Registrations, votes and closes are stamped by the election's own clock, one millisecond after the one
+made before (from the creation time): what a test makes later is cast later, as at a real station.
 ``build_block()`` seals any block, also one that breaks a rule (wrong Merkle root, weak proof of work,
 foreign signer, any height/prev/time).  :class:`ChainMaker` grows a chain block by block, and
 :func:`filled_chain` gives a chain with registrations and votes in every block.
@@ -47,6 +49,12 @@ class Election:
     authority: SigningKey
     stations: list[SigningKey]
     genesis: Genesis
+    clock: int = T0  # the time stamped on the last registration, vote or close made here
+
+    def now(self) -> int:
+        """The next time to stamp: one millisecond after the last one."""
+        self.clock += 1
+        return self.clock
 
     @property
     def id(self) -> bytes:
@@ -62,14 +70,16 @@ class Election:
         """Voter number ``n``'s key, derived like a real voter_id's."""
         return voter_key(hashlib.sha256(b"voter %d" % n).digest()[:16], self.id)
 
-    def register(self, voter: SigningKey, station: SigningKey | None = None) -> Register:
-        """A registration of ``voter`` signed by ``station`` (default: the first station)."""
+    def register(self, voter: SigningKey, station: SigningKey | None = None, time: int | None = None) -> Register:
+        """A registration of ``voter`` by ``station`` (default: the first station) at ``time`` (default: now)."""
         station = station or self.stations[0]
-        return _signed(Register(self.id, station=station.public, voter=voter.public), station)
+        when = self.now() if time is None else time
+        return _signed(Register(self.id, station=station.public, voter=voter.public, time=when), station)
 
-    def vote(self, voter: SigningKey, choice: str) -> Vote:
-        """A vote signed by the voter."""
-        return _signed(Vote(self.id, voter=voter.public, choice=choice), voter)
+    def vote(self, voter: SigningKey, choice: str, time: int | None = None) -> Vote:
+        """A vote signed by the voter, cast at ``time`` (default: now)."""
+        when = self.now() if time is None else time
+        return _signed(Vote(self.id, voter=voter.public, choice=choice, time=when), voter)
 
     def admit(self, station: SigningKey, name: str = "late desk") -> AdmitStation:
         """The authority admits ``station``."""
@@ -79,9 +89,9 @@ class Election:
         """The authority opens a manually opened election."""
         return _signed(Open(self.id, time=time), self.authority)
 
-    def close(self, time: int = T0) -> Close:
-        """The authority closes the election."""
-        return _signed(Close(self.id, time=time), self.authority)
+    def close(self, time: int | None = None) -> Close:
+        """The authority closes the election at ``time`` (default: now)."""
+        return _signed(Close(self.id, time=self.now() if time is None else time), self.authority)
 
 
 def make_election(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.unit.chainmaker import Election, key, make_election
 from votingapp.core.encoding import canonical
-from votingapp.core.transactions import AdmitStation, Close, Open, Transaction, Vote, decode_tx, sign, txid_of
+from votingapp.core.transactions import AdmitStation, Close, Open, Register, Transaction, Vote, decode_tx, sign, txid_of
 
 DOMAIN = b"votingapp/tx/v1"
 names = st.text(max_size=64)
@@ -46,9 +46,11 @@ def test_an_admission_signs_its_canonical_body_whatever_the_station_name(name: s
 
 @settings(max_examples=50, deadline=None)
 @given(st.integers(0, 1 << 53))
-def test_open_and_close_sign_their_canonical_body_whatever_the_time(time: int) -> None:
+def test_timed_transactions_sign_their_canonical_body_whatever_the_time(time: int) -> None:
     assert signs_the_canonical_body(Open(election().id, time=time))
     assert signs_the_canonical_body(Close(election().id, time=time))
+    assert signs_the_canonical_body(Register(election().id, station=b"\2" * 32, voter=b"\1" * 32, time=time))
+    assert signs_the_canonical_body(Vote(election().id, voter=b"\1" * 32, choice="Zoë", time=time))
 
 
 def test_the_transaction_id_changes_with_the_signature() -> None:
@@ -59,9 +61,9 @@ def test_the_transaction_id_changes_with_the_signature() -> None:
 
 def test_signing_twice_gives_the_same_transaction_and_id() -> None:
     e = election()
-    vote = Vote(e.id, voter=e.voter(1).public, choice="Bob")
+    vote = Vote(e.id, voter=e.voter(1).public, choice="Bob", time=e.genesis.manifest.created + 5)
     assert sign(vote, e.voter(1)).sig == sign(vote, e.voter(1)).sig
-    assert txid_of(sign(vote, e.voter(1))) == txid_of(e.vote(e.voter(1), "Bob"))
+    assert txid_of(sign(vote, e.voter(1))) == txid_of(e.vote(e.voter(1), "Bob", time=e.genesis.manifest.created + 5))
 
 
 def test_a_decoded_transaction_has_the_same_id() -> None:

@@ -49,6 +49,8 @@ SALT = bytes(range(0xA0, 0xB0))
 NEW_STATION_NAME = 'Annex "B" / Süd'
 CHOICE = "Zoë"
 OPEN_TIME = CREATED + 60_000
+REGISTER_TIME = CREATED + 90_000  # a registration's and a vote's time: when cast, signed (finality of the close)
+VOTE_TIME = CREATED + 100_000
 CLOSE_TIME = CREATED + 3_600_000
 BLOCK_HEIGHT = 1
 BLOCK_TIME = CREATED + 120_000
@@ -130,9 +132,9 @@ def build() -> dict[str, dict[str, Any]]:
     signers = {"authority": authority, "station": station, "voter": voter}
     unsigned: list[tuple[str, Transaction]] = [
         ("authority", AdmitStation(election, station=new_station.public, name=NEW_STATION_NAME)),
-        ("station", Register(election, station=station.public, voter=voter.public)),
+        ("station", Register(election, station=station.public, voter=voter.public, time=REGISTER_TIME)),
         ("authority", Open(election, time=OPEN_TIME)),
-        ("voter", Vote(election, voter=voter.public, choice=CHOICE)),
+        ("voter", Vote(election, voter=voter.public, choice=CHOICE, time=VOTE_TIME)),
         ("authority", Close(election, time=CLOSE_TIME)),
     ]
     txs: dict[str, Transaction] = {}

@@ -65,8 +65,9 @@ def add_voters(
         verified: set[bytes] = set()  # signed here: "checked on entry", as a node's mempool does
         for i in range(first, min(first + per_block, votes)):
             voter = voter_key(new_secret(), election)
-            register = sign(Register(election, station=station.public, voter=voter.public), station)
-            vote = sign(Vote(election, voter=voter.public, choice=choices[i % len(choices)]), voter)
+            cast_at = int(time.time() * 1000)
+            register = sign(Register(election, station=station.public, voter=voter.public, time=cast_at), station)
+            vote = sign(Vote(election, voter=voter.public, choice=choices[i % len(choices)], time=cast_at), voter)
             verified.add(mempool.add(register, ledger.state))
             verified.add(mempool.add(vote, ledger.state))
         while len(mempool):

@@ -28,7 +28,7 @@ from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.tally import Tally, tally_state
 from votingapp.core.verify import VerifyReport, verify_chain
-from votingapp.election.audit import export_record, verify_data_dir
+from votingapp.election.audit import check_receipt, export_record, verify_data_dir
 from votingapp.store.record import RecordDamaged, RecordReader
 
 
@@ -50,6 +50,13 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
     p.add_argument("--closed", action="store_true",
                    help="invalid unless the chain holds the authority's signed close (a finished election)")
     p.set_defaults(func=cmd_verify)
+
+    p = subparsers.add_parser(
+        "receipt", help="is this vote's receipt recorded, waiting, or dropped (and why)? exit 0 recorded/waiting, 1 not"
+    )
+    add_data_dir(p)
+    p.add_argument("receipt", metavar="RECEIPT", help="the receipt printed for the voter: 64 hex digits")
+    p.set_defaults(func=cmd_receipt)
 
     p = subparsers.add_parser("export", help="write the election record (manifest + chain) for auditors")
     add_data_dir(p)
@@ -191,6 +198,38 @@ def _unreadable(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return f"cannot read {exc.filename or 'the input'}: {exc.strerror or exc}"
     return str(exc)
+
+
+# --- receipt ---------------------------------------------------------------------------------------
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    text = args.receipt.strip().lower().replace(" ", "")
+    try:
+        txid = bytes.fromhex(text)
+    except ValueError:
+        txid = b""
+    if len(txid) != 32:
+        raise CliError(f"a receipt is 64 hex digits, got {args.receipt[:80]!r}", EXIT_USAGE)
+    data_dir = data_dir_of(args)
+    store, _genesis = open_election(data_dir, EXIT_USAGE)
+    store.close()
+    found = check_receipt(data_dir, txid)
+    what = "" if found.type in (None, "vote") else f" (not a vote: a {found.type} transaction)"
+    if found.status == "recorded":
+        assert found.block is not None
+        print(f"recorded{what}: in block {found.height} ({found.block.hex()[:16]}), "
+              f"{found.confirmations} block(s) confirm it")
+        return EXIT_OK
+    if found.status == "waiting":
+        print("waiting: stored on this station, not in a block yet")
+        return EXIT_OK
+    if found.status == "dropped":
+        print(f"dropped{what}: {found.reason}")
+        return EXIT_FAILURE
+    print("unknown: this station has no transaction with this receipt (mistyped, or cast at a station whose "
+          "blocks have not reached this one yet)")
+    return EXIT_FAILURE
 
 
 # --- export ----------------------------------------------------------------------------------------

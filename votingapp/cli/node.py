@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import signal
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
-from votingapp.cli.base import EXIT_OK, EXIT_USAGE, CliError, Subparsers, add_data_dir, data_dir_of
+from votingapp.cli.base import EXIT_OK, EXIT_USAGE, PROG, CliError, Subparsers, add_data_dir, data_dir_of
 from votingapp.election.setup import join_election
 from votingapp.node.control_client import ControlRefused, NoNodeRunning, request
 from votingapp.node.errors import NodeError
 from votingapp.node.facade import Node
 from votingapp.node.logging_setup import setup_logging
 from votingapp.node.options import NodeOptions, parse_host_port
+
+MAX_VOTER_ID_LINE = 1024  # characters read from standard input for the voter_id
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
@@ -35,9 +39,15 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
     p.add_argument("--wait", action="store_true", help="return once the registration is in a block")
     p.set_defaults(func=cmd_register)
 
-    p = subparsers.add_parser("vote", help="cast a vote through the running node; print the receipt id")
+    p = subparsers.add_parser(
+        "vote", help="cast a vote through the running node; print the receipt id",
+        description="Cast a vote. The voter_id is read from standard input (one line) or, on a terminal, "
+                    "asked for without echo: it never appears on a command line.",
+    )
     add_data_dir(p)
-    p.add_argument("--voter-id", required=True, metavar="ID", help="the voter's private voter_id")
+    p.add_argument("--voter-id", metavar="ID",
+                   help="(discouraged: visible to other users in the process list) the voter's private voter_id; "
+                        "by default it is read from standard input")
     p.add_argument("--choice", required=True, metavar="OPTION", help="one of the election's options")
     p.add_argument("--wait", action="store_true", help="return once the vote is in a block")
     p.set_defaults(func=cmd_vote)
@@ -81,7 +91,7 @@ def _remote(args: argparse.Namespace, cmd: str, **kwargs: Any) -> Any:
 
 def cmd_node(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
-    data_dir.ensure()
+    data_dir.ensure()  # the data dir and what is in it become owner-only
     setup_logging(data_dir, verbose=True)
     if args.join is not None:
         join_election(data_dir, args.join)  # its errors are LedgerErrors: one line, exit 1
@@ -118,8 +128,31 @@ def cmd_register(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_voter_id(args: argparse.Namespace) -> str:
+    """The voter_id: ``--voter-id`` (with a warning), else a prompt without echo on a terminal, else stdin."""
+    if args.voter_id is not None:
+        sys.stderr.write(f"{PROG}: warning: --voter-id is visible to other users of this computer in the process "
+                         "list; give the voter_id on standard input instead\n")
+        sys.stderr.flush()
+        voter_id = str(args.voter_id)
+    elif sys.stdin is None:
+        raise CliError("give the voter_id on standard input (one line)", EXIT_USAGE)
+    elif sys.stdin.isatty():
+        try:
+            voter_id = getpass.getpass("voter_id (not shown): ")
+        except EOFError:
+            voter_id = ""
+    else:
+        voter_id = sys.stdin.readline(MAX_VOTER_ID_LINE)
+    voter_id = voter_id.strip()
+    if not voter_id:
+        raise CliError("no voter_id given: give it on standard input (one line)", EXIT_USAGE)
+    return voter_id
+
+
 def cmd_vote(args: argparse.Namespace) -> int:
-    result = _remote(args, "vote", voter_id=args.voter_id, choice=args.choice, wait=args.wait)
+    voter_id = _read_voter_id(args)
+    result = _remote(args, "vote", voter_id=voter_id, choice=args.choice, wait=args.wait)
     print(result["txid"])
     return EXIT_OK
 
@@ -158,4 +191,6 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"mempool    {status['mempool']} waiting; mining: {'yes' if status['mining'] else 'no'}")
     print(f"peers      {peers}")
     print(f"listening  {status['listen']}")
+    if status.get("clock_error"):
+        print(f"CLOCK      {status['clock_error']}")
     return EXIT_OK

@@ -4,6 +4,10 @@ A :class:`Ledger` holds every known valid-looking block as a :class:`BlockEntry`
 cumulative weight (ties to the lower tip hash) and the :class:`LedgerState` at that tip.  Side branches
 are checked fully only when they become the best; a branch that then breaks a rule is marked invalid
 and the previous best chain is restored.
+
+The close is a checkpoint: the block holding a chain's close weighs :data:`CLOSE_WEIGHT` more, so a chain
+with the close beats every chain without it, however long; a reorg never goes from a closed chain to one
+that is not closed.
 """
 
 from __future__ import annotations
@@ -18,7 +22,16 @@ from votingapp.core.manifest import Genesis
 from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
 from votingapp.core.transactions import AdmitStation
-from votingapp.core.validation import apply_block, block_weight, in_turn, signature_error, unapply_block, validate_block
+from votingapp.core.validation import (
+    CLOSE_WEIGHT,
+    apply_block,
+    block_weight,
+    holds_close,
+    in_turn,
+    signature_error,
+    unapply_block,
+    validate_block,
+)
 
 
 @dataclass(eq=False)
@@ -66,7 +79,10 @@ class PendingSignatures:
 
 
 def is_better(a: BlockEntry, b: BlockEntry) -> bool:
-    """Fork choice: more cumulative weight wins; a tie goes to the lower tip hash."""
+    """Fork choice: more cumulative weight wins; a tie goes to the lower tip hash.
+
+    The weight of a closed chain includes :data:`CLOSE_WEIGHT`: a chain with the close beats any without.
+    """
     return a.weight > b.weight or (a.weight == b.weight and a.hash < b.hash)
 
 
@@ -175,7 +191,8 @@ class Ledger:
         admitted = tuple(
             tx.station for tx in block.txs if isinstance(tx, AdmitStation) and tx.station not in parent.stations
         )
-        weight = block_weight(self.difficulty, in_turn(parent.stations, block.height, block.miner))
+        closes = parent.weight < CLOSE_WEIGHT and holds_close(block)
+        weight = block_weight(self.difficulty, in_turn(parent.stations, block.height, block.miner), closes)
         entry = BlockEntry(
             block.hash, block.height, block.time, block.miner, parent, parent.weight + weight,
             parent.stations + tuple(dict.fromkeys(admitted)),

@@ -63,6 +63,39 @@ class ElectionClosed(InvalidTransaction):
     """A transaction after the election was closed."""
 
 
+class CastAfterClose(ElectionClosed):
+    """A registration or vote stamped after the close's time (``time`` > ``close_time``): it never counts.
+
+    One stamped at or before the close is a late return (a station cut off from the network) and counts.
+    """
+
+    def __init__(self, message: str, *, time: int, close_time: int) -> None:
+        super().__init__(message)
+        self.time = time
+        self.close_time = close_time
+
+
+class CloseBeforeLastCast(InvalidTransaction):
+    """A close whose time is before a registration or vote already counted (``last_cast`` > ``close_time``).
+
+    A close can never be placed after ballots it preceded.
+    """
+
+    def __init__(self, message: str, *, close_time: int, last_cast: int) -> None:
+        super().__init__(message)
+        self.close_time = close_time
+        self.last_cast = last_cast
+
+
+class TxBeforeElection(InvalidTransaction):
+    """A registration or vote stamped before the election was created (``time`` < ``created``)."""
+
+    def __init__(self, message: str, *, time: int, created: int) -> None:
+        super().__init__(message)
+        self.time = time
+        self.created = created
+
+
 class ElectionNotOpen(InvalidTransaction):
     """A vote before a manually opened election was opened."""
 
@@ -146,6 +179,16 @@ class BlockFromFuture(BadTimestamp):
     def __init__(self, message: str, *, block_time: int, limit: int) -> None:
         super().__init__(message)
         self.block_time = block_time
+        self.limit = limit
+
+
+class TxAfterBlock(BadTimestamp):
+    """Transaction ``index`` is stamped after ``limit``, its block's time plus the allowed clock slack."""
+
+    def __init__(self, message: str, *, index: int, tx_time: int, limit: int) -> None:
+        super().__init__(message)
+        self.index = index
+        self.tx_time = tx_time
         self.limit = limit
 
 

@@ -3,6 +3,11 @@
 No duplicates; at most one pending vote per voter; a registration and the vote of the same voter may
 wait together (the vote is placed after it).  After every change of the best chain the pool is checked
 again against the new state, and the still-valid transactions of disconnected blocks come back.
+
+A waiting close decides which waiting registrations and votes stay: those stamped at or before its time
+(they go into the block before it, or after it as late returns), not those stamped after it (refused on
+entry; already waiting, they are never selected and are dropped and reported at the next change of the
+chain).
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ from votingapp.core.chain import ChainUpdate
 from votingapp.core.errors import InvalidTransaction, LedgerError
 from votingapp.core.state import LedgerState, Overlay, check_tx
 from votingapp.core.transactions import AdmitStation, Close, Open, Register, Transaction, Vote, txid_of
+from votingapp.core.validation import MAX_FUTURE_MS
 
 DEFAULT_CAPACITY = 200_000
+_TIME_NONE = 1 << 62  # later than any time a transaction can carry
 # Block order: what enables other transactions goes first, the close goes last.
 _ORDER = {"open": 0, "admit": 1, "register": 2, "vote": 3, "close": 4}
+# Order of the checks when the pool is rebuilt: a waiting close first, so that its time judges the casts.
+_CHECK_ORDER = {"open": 0, "admit": 1, "close": 2, "register": 3, "vote": 4}
 
 
 class MempoolFull(LedgerError):
@@ -34,6 +43,7 @@ class Mempool:
         self._voters_registering: set[bytes] = set()
         self._stations: set[bytes] = set()
         self._close_pending = False
+        self._close_time = 0
         self._open_pending = False
         self._state: LedgerState | None = None
 
@@ -68,6 +78,17 @@ class Mempool:
     def closed(self) -> bool:
         assert self._state is not None
         return self._state.closed or self._close_pending
+
+    @property
+    def close_time(self) -> int:
+        assert self._state is not None
+        return self._state.close_time if self._state.closed else self._close_time
+
+    @property
+    def last_cast_time(self) -> int:
+        # Only the chain's casts: a waiting close goes into a block before the waiting casts.
+        assert self._state is not None
+        return self._state.last_cast_time
 
     @property
     def opened(self) -> bool:
@@ -114,16 +135,28 @@ class Mempool:
             self._stations.add(tx.station)
         elif isinstance(tx, Close):
             self._close_pending = True
+            self._close_time = tx.time
         elif isinstance(tx, Open):
             self._open_pending = True
 
-    def select(self, state: LedgerState, limit: int) -> list[Transaction]:
-        """Up to ``limit`` pending transactions that form a valid block on ``state``, in block order."""
+    def select(self, state: LedgerState, limit: int, block_time: int | None = None) -> list[Transaction]:
+        """Up to ``limit`` pending transactions that form a valid block on ``state``, in block order.
+
+        With ``block_time``, those stamped later than a block of that time may hold are left waiting.  While
+        a close waits (or the chain is closed), casts stamped after its time are never chosen.
+        """
+        self._state = state
         overlay = Overlay(state)
         chosen: list[Transaction] = []
+        latest = _TIME_NONE if block_time is None else block_time + MAX_FUTURE_MS
+        cutoff = self.close_time if self.closed else _TIME_NONE
         for txid, tx in sorted(self._txs.items(), key=lambda item: _ORDER[item[1].TYPE]):
             if len(chosen) >= limit:
                 break
+            if not isinstance(tx, AdmitStation) and (
+                tx.time > latest or (tx.time > cutoff and isinstance(tx, (Register, Vote)))
+            ):
+                continue
             try:
                 check_tx(tx, txid, overlay, state)
             except InvalidTransaction:
@@ -152,10 +185,11 @@ class Mempool:
         self._voters_registering = set()
         self._stations = set()
         self._close_pending = self._open_pending = False
+        self._close_time = 0
         self._state = state
         dropped = []
         seen: set[bytes] = set()
-        for txid, tx in sorted(candidates, key=lambda item: _ORDER[item[1].TYPE]):
+        for txid, tx in sorted(candidates, key=lambda item: _CHECK_ORDER[item[1].TYPE]):
             if txid in seen:
                 continue
             seen.add(txid)

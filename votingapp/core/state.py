@@ -2,6 +2,11 @@
 
 ``check_tx`` is the single place where the contextual rules of a transaction live.  It reads a
 ``LedgerView``: the state itself, or an :class:`Overlay` of pending transactions on top of it.
+
+Finality of the close (docs/architecture.md): once the view is closed at time T, a registration or vote
+counts only if stamped at or before T (a late return from a station that was cut off); and a close at T
+is valid only if no registration or vote already counted is stamped after T.  So every chain that holds
+the close counts exactly casts stamped at or before T, in whatever order the blocks put them.
 """
 
 from __future__ import annotations
@@ -11,12 +16,15 @@ from typing import Protocol
 from votingapp.core.errors import (
     AlreadyRegistered,
     AlreadyVoted,
+    CastAfterClose,
+    CloseBeforeLastCast,
     DuplicateTransaction,
     ElectionClosed,
     ElectionNotOpen,
     OpenNotAllowed,
     StationAlreadyAdmitted,
     StationNotAdmitted,
+    TxBeforeElection,
     UnknownOption,
     VoterNotRegistered,
     WrongElection,
@@ -32,6 +40,10 @@ class LedgerView(Protocol):
     def closed(self) -> bool: ...
     @property
     def opened(self) -> bool: ...
+    @property
+    def close_time(self) -> int: ...
+    @property
+    def last_cast_time(self) -> int: ...
 
     def has_tx(self, txid: bytes) -> bool: ...
     def is_admitted(self, station: bytes) -> bool: ...
@@ -55,12 +67,19 @@ class LedgerState:
         self.counts: dict[str, int] = dict.fromkeys(manifest.options, 0)
         self.txids: set[bytes] = set()
         self.closed = False
+        self.close_time = 0  # the close's time once closed
         self.opened = not manifest.manual_open
         self.height = 0
         self.tip = self.election_id
         self.tip_time = manifest.created
+        self._cast_max: list[int] = []  # after each applied cast: the latest cast time so far (undo pops)
 
     # LedgerView
+    @property
+    def last_cast_time(self) -> int:
+        """The latest time stamped on a registration or vote in the chain (0 when there is none)."""
+        return self._cast_max[-1] if self._cast_max else 0
+
     def has_tx(self, txid: bytes) -> bool:
         return txid in self.txids
 
@@ -79,13 +98,16 @@ class LedgerState:
         if isinstance(tx, Vote):
             self.voted[tx.voter] = tx.choice
             self.counts[tx.choice] += 1
+            self._note_cast(tx.time)
         elif isinstance(tx, Register):
             self.registered.add(tx.voter)
+            self._note_cast(tx.time)
         elif isinstance(tx, AdmitStation):
             self.stations.append(tx.station)
             self.station_names[tx.station] = tx.name
         elif isinstance(tx, Close):
             self.closed = True
+            self.close_time = tx.time
         elif isinstance(tx, Open):
             self.opened = True
 
@@ -95,15 +117,22 @@ class LedgerState:
         if isinstance(tx, Vote):
             del self.voted[tx.voter]
             self.counts[tx.choice] -= 1
+            self._cast_max.pop()
         elif isinstance(tx, Register):
             self.registered.discard(tx.voter)
+            self._cast_max.pop()
         elif isinstance(tx, AdmitStation):
             self.stations.remove(tx.station)
             del self.station_names[tx.station]
         elif isinstance(tx, Close):
             self.closed = False
+            self.close_time = 0
         elif isinstance(tx, Open):
             self.opened = False
+
+    def _note_cast(self, time: int) -> None:
+        cast_max = self._cast_max
+        cast_max.append(time if not cast_max or time > cast_max[-1] else cast_max[-1])
 
 
 class Overlay:
@@ -113,6 +142,8 @@ class Overlay:
         self.base = base
         self.closed = base.closed
         self.opened = base.opened
+        self.close_time = base.close_time
+        self.last_cast_time = base.last_cast_time
         self._txids: set[bytes] = set()
         self._stations: set[bytes] = set()
         self._registered: set[bytes] = set()
@@ -135,12 +166,15 @@ class Overlay:
         self._txids.add(txid)
         if isinstance(tx, Vote):
             self._voted.add(tx.voter)
+            self.last_cast_time = max(self.last_cast_time, tx.time)
         elif isinstance(tx, Register):
             self._registered.add(tx.voter)
+            self.last_cast_time = max(self.last_cast_time, tx.time)
         elif isinstance(tx, AdmitStation):
             self._stations.add(tx.station)
         elif isinstance(tx, Close):
             self.closed = True
+            self.close_time = tx.time
         elif isinstance(tx, Open):
             self.opened = True
 
@@ -151,8 +185,25 @@ def check_tx(tx: Transaction, txid: bytes, view: LedgerView, state: LedgerState)
         raise WrongElection(f"{describe(tx)} belongs to another election")
     if view.has_tx(txid):
         raise DuplicateTransaction(f"{describe(tx)} is already recorded")
-    if view.closed:
+    if isinstance(tx, (Vote, Register)):
+        if view.closed and tx.time > view.close_time:
+            raise CastAfterClose(
+                f"the election is closed: this {tx.TYPE} was cast after the close",
+                time=tx.time,
+                close_time=view.close_time,
+            )
+        if tx.time < state.manifest.created:
+            raise TxBeforeElection(
+                f"{describe(tx)} is dated before the election was created", time=tx.time, created=state.manifest.created
+            )
+    elif view.closed:
         raise ElectionClosed("the election is closed")
+    elif isinstance(tx, Close) and tx.time < view.last_cast_time:
+        raise CloseBeforeLastCast(
+            "this close is dated before a registration or vote already counted",
+            close_time=tx.time,
+            last_cast=view.last_cast_time,
+        )
     if isinstance(tx, Vote):
         if not view.is_registered(tx.voter):
             raise VoterNotRegistered(

@@ -3,6 +3,10 @@
 Each is signed: admit/open/close by the authority, register by an admitted station, vote by the voter.
 The signed message is a domain tag plus the canonical encoding of the body (all fields but ``sig``);
 the transaction id is the SHA-256 of that message followed by the signature.
+
+Register, vote, open and close carry ``time``: milliseconds since the epoch, set by the station that
+builds them and covered by the signature.  A registration's or a vote's time is when it was cast; the
+close's time is the instant after which nothing cast counts (docs/architecture.md, "Finality of the close").
 """
 
 from __future__ import annotations
@@ -90,17 +94,18 @@ class Register(_TxBase):
     """An admitted station registers one voter public key."""
 
     TYPE: ClassVar[str] = "register"
-    FIELDS: ClassVar[tuple[str, ...]] = ("station", "voter")
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "voter", "time")
     station: bytes = b""
     voter: bytes = b""
+    time: int = 0  # when the station registered the voter (ms); 0 is before every election: invalid
 
     def _own_fields(self) -> dict[str, Any]:
-        return {"station": self.station.hex(), "voter": self.voter.hex()}
+        return {"station": self.station.hex(), "voter": self.voter.hex(), "time": self.time}
 
     def signing_bytes(self) -> bytes:
         return (
             f'{_DOMAIN_TEXT}{{"election":"{self.election.hex()}","station":"{self.station.hex()}",'
-            f'"type":"register","v":{VERSION},"voter":"{self.voter.hex()}"}}'
+            f'"time":{self.time},"type":"register","v":{VERSION},"voter":"{self.voter.hex()}"}}'
         ).encode()
 
     @property
@@ -113,17 +118,18 @@ class Vote(_TxBase):
     """A registered voter's ballot, signed by the voter key."""
 
     TYPE: ClassVar[str] = "vote"
-    FIELDS: ClassVar[tuple[str, ...]] = ("voter", "choice")
+    FIELDS: ClassVar[tuple[str, ...]] = ("voter", "choice", "time")
     voter: bytes = b""
     choice: str = ""
+    time: int = 0  # when the ballot was cast (ms), set by the station; 0 is before every election: invalid
 
     def _own_fields(self) -> dict[str, Any]:
-        return {"voter": self.voter.hex(), "choice": self.choice}
+        return {"voter": self.voter.hex(), "choice": self.choice, "time": self.time}
 
     def signing_bytes(self) -> bytes:
         return (
             f'{_DOMAIN_TEXT}{{"choice":{encode_basestring(self.choice)},"election":"{self.election.hex()}",'
-            f'"type":"vote","v":{VERSION},"voter":"{self.voter.hex()}"}}'
+            f'"time":{self.time},"type":"vote","v":{VERSION},"voter":"{self.voter.hex()}"}}'
         ).encode()
 
     @property
@@ -149,7 +155,7 @@ class Open(_TxBase):
 
 @dataclass(frozen=True)
 class Close(_TxBase):
-    """The authority closes the election; nothing is accepted after it."""
+    """The authority closes the election: nothing cast after ``time`` counts, in any branch."""
 
     TYPE: ClassVar[str] = "close"
     FIELDS: ClassVar[tuple[str, ...]] = ("time",)
@@ -164,6 +170,7 @@ class Close(_TxBase):
 
 
 Transaction = AdmitStation | Register | Vote | Open | Close
+Cast = Register | Vote  # what a polling station casts: bound by the close's time
 TX_TYPES: dict[str, type[_TxBase]] = {t.TYPE: t for t in (AdmitStation, Register, Vote, Open, Close)}
 AUTHORITY_TYPES = frozenset({"admit", "open", "close"})
 _KEYS = {kind: frozenset(("v", "type", "election", "sig", *cls.FIELDS)) for kind, cls in TX_TYPES.items()}
@@ -199,9 +206,12 @@ def tx_from_obj(obj: Any) -> Transaction:
     if cls is AdmitStation:
         tx = AdmitStation(election, sig, get_hex(obj, "station", 32), get_text(obj, "name", 0, 64))
     elif cls is Register:
-        tx = Register(election, sig, get_hex(obj, "station", 32), get_hex(obj, "voter", 32))
+        tx = Register(
+            election, sig, get_hex(obj, "station", 32), get_hex(obj, "voter", 32), get_int(obj, "time", 0, _TIME_MAX)
+        )
     elif cls is Vote:
-        tx = Vote(election, sig, get_hex(obj, "voter", 32), get_text(obj, "choice", 1, 100))
+        choice = get_text(obj, "choice", 1, 100)
+        tx = Vote(election, sig, get_hex(obj, "voter", 32), choice, get_int(obj, "time", 0, _TIME_MAX))
     elif cls is Open:
         tx = Open(election, sig, get_int(obj, "time", 0, _TIME_MAX))
     else:

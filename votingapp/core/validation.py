@@ -23,14 +23,18 @@ from votingapp.core.errors import (
     InvalidBlock,
     InvalidTransaction,
     MinerNotAdmitted,
+    TxAfterBlock,
     WrongPreviousHash,
 )
 from votingapp.core.merkle import merkle_root
 from votingapp.core.pow import leading_zero_bits, meets_difficulty
 from votingapp.core.state import LedgerState, check_tx
-from votingapp.core.transactions import describe
+from votingapp.core.transactions import AdmitStation, Close, describe
 
-MAX_FUTURE_MS = 120_000  # a block may be at most two minutes ahead of the receiver's clock
+MAX_FUTURE_MS = 120_000  # the clock slack: a block may be this far ahead of the receiver's clock, a tx of its block's
+# A block holding the close weighs more than any chain without one can (at most 2**40 blocks of at most
+# 2**33 each): a chain with the close beats every chain without it, and "most weight" stays the one rule.
+CLOSE_WEIGHT = 1 << 100
 
 
 def validate_block(
@@ -47,7 +51,8 @@ def validate_block(
 
     The rules, in order: the link to the parent, the height, the time (not before the parent's, not more
     than :data:`MAX_FUTURE_MS` after ``now_ms`` when given), a miner admitted at the parent (``stations``),
-    the number of transactions, the Merkle root, the proof of work.
+    the number of transactions, the Merkle root, the proof of work, and no transaction stamped more than
+    :data:`MAX_FUTURE_MS` after the block's time.
     """
     height = block.height
     if block.prev != parent_hash:
@@ -90,6 +95,15 @@ def validate_block(
             required=difficulty,
             actual=leading_zero_bits(block.hash),
         )
+    limit = block.time + MAX_FUTURE_MS
+    for index, tx in enumerate(block.txs):
+        if not isinstance(tx, AdmitStation) and tx.time > limit:
+            raise TxAfterBlock(
+                f"block {height}: transaction {index} ({describe(tx)}) is dated more than two minutes after its block",
+                index=index,
+                tx_time=tx.time,
+                limit=limit,
+            )
 
 
 def signature_error(block: Block, index: int) -> InvalidBlock:
@@ -139,6 +153,12 @@ def in_turn(stations: list[bytes] | tuple[bytes, ...], height: int, miner: bytes
     return bool(stations) and stations[height % len(stations)] == miner
 
 
-def block_weight(difficulty: int, is_in_turn: bool) -> int:
-    """A block's weight in the fork choice: its work, doubled when mined in turn."""
-    return (2 if is_in_turn else 1) << difficulty
+def block_weight(difficulty: int, is_in_turn: bool, closes: bool = False) -> int:
+    """A block's weight in the fork choice: its work, doubled when mined in turn, plus :data:`CLOSE_WEIGHT`
+    when it ``closes`` the election (holds the first close of its chain)."""
+    return ((2 if is_in_turn else 1) << difficulty) + (CLOSE_WEIGHT if closes else 0)
+
+
+def holds_close(block: Block) -> bool:
+    """True when the block holds a close transaction."""
+    return any(isinstance(tx, Close) for tx in block.txs)

@@ -81,3 +81,35 @@ def export_record(data_dir: DataDir, path: Path) -> RecordSummary:
         return write_record(path, genesis, _main_chain(store))
     finally:
         store.close()
+
+
+@dataclass(frozen=True)
+class ReceiptCheck:
+    """What a data dir says of a receipt (a transaction id): recorded, waiting, dropped (and why), or unknown."""
+
+    status: str  # "recorded" | "waiting" | "dropped" | "unknown"
+    type: str | None = None
+    height: int | None = None
+    block: bytes | None = None
+    confirmations: int | None = None
+    reason: str | None = None
+
+
+def check_receipt(data_dir: DataDir, txid: bytes) -> ReceiptCheck:
+    """Look a receipt up in a data dir (read-only; a node may be running on it)."""
+    store = data_dir.open_store(readonly=True)
+    try:
+        found = store.find_tx(txid)
+        if found is not None:
+            height, block_hash, pos = found
+            tip_height = store.main_height()
+            kind = store.load_block(block_hash).txs[pos].TYPE
+            return ReceiptCheck("recorded", kind, height, block_hash, tip_height - height + 1)
+        if store.is_pending(txid):
+            return ReceiptCheck("waiting")
+        dropped = store.find_dropped(txid)
+        if dropped is not None:
+            return ReceiptCheck("dropped", dropped[0], reason=dropped[1])
+        return ReceiptCheck("unknown")
+    finally:
+        store.close()

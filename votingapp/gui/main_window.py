@@ -34,7 +34,7 @@ from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.node.events import MiningChanged
+from votingapp.node.events import MiningChanged, TxDropped
 from votingapp.node.queries import Status, WaitingStation
 from votingapp.store.files import atomic_write_bytes
 
@@ -88,6 +88,17 @@ class MainWindow(QMainWindow):
         fonts.enlarge(self.admission_label, 1.3, bold=True)
         self.admission_label.hide()
         layout.addWidget(self.admission_label)
+        # Problems a poll worker must see at once: the disk, the clock, a double vote across a partition.
+        self.alerts_label = QLabel()
+        self.alerts_label.setAccessibleName(self.tr("Alerts"))
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.alerts_label.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c3c00; border: 2px solid #b8860b; padding: 6px; }")
+        fonts.enlarge(self.alerts_label, 1.1, bold=True)
+        self.alerts_label.hide()
+        self._double_votes: list[str] = []
+        layout.addWidget(self.alerts_label)
         layout.addWidget(self._build_status())
         layout.addWidget(self._build_windows())
         self.authority_box = self._build_authority()
@@ -109,6 +120,7 @@ class MainWindow(QMainWindow):
         for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
             signal.connect(self._changed)
         self.bridge.mining.connect(self._mining_event)
+        self.bridge.txDropped.connect(self._tx_dropped)
         self.refresh()
 
     # -- building
@@ -221,8 +233,30 @@ class MainWindow(QMainWindow):
         labels["turnout"].setText(self.tr("{registered} registered, {voted} voted").format(
             registered=status.registered, voted=status.voted))
         self._show_role()
+        self._show_alerts()
         self.close_button.setEnabled(not status.closed)
         self.statusShown.emit(status)
+
+    @Slot(object)
+    def _tx_dropped(self, event: TxDropped) -> None:
+        if event.type != "vote":
+            return
+        self._double_votes.append(event.txid)
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        """The alert box: what stops this station from working, and double votes found since it started."""
+        lines = []
+        if self.status is not None and self.status.storage_error:
+            lines.append(self.tr("⚠ This station cannot save: {error}.").format(error=self.status.storage_error))
+        if self._double_votes:
+            receipts = ", ".join(txid[:12] + "…" for txid in self._double_votes[-3:])
+            lines.append(self.tr(
+                "⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from "
+                "each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not."
+            ).format(count=len(self._double_votes), receipts=receipts))
+        self.alerts_label.setText("\n".join(lines))
+        self.alerts_label.setVisible(bool(lines))
 
     def _show_role(self) -> None:
         admitted = self.status.admitted if self.status is not None else True

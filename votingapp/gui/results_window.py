@@ -314,6 +314,9 @@ class ResultsWindow(QWidget):
             text = self.tr("This is not a vote's receipt (it is a {type} transaction).").format(type=where.type)
         elif status == "pending":
             text = self.tr("Received: the vote waits for the next block.")
+        elif status == "dropped":
+            text = self.tr("✗ Not counted: this vote was dropped because {reason}.").format(
+                reason=where.reason or self.tr("it conflicts with the chain"))
         else:
             text = self.tr("✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it."
                            ).format(height=where.height, position=where.position,

@@ -23,6 +23,8 @@ class TxResult(enum.Enum):
     NEW = "new"  # valid and new: gossip it on
     KNOWN = "known"  # already pending or confirmed
     REFUSED = "refused"  # well-formed and signed but not acceptable now (e.g. a double-vote race): not the peer's fault
+    # (but a flood of them is: the network bans a peer past NetSettings.refusal_ban_count within refusal_window)
+    UNAVAILABLE = "unavailable"  # this node cannot take transactions now (disk, full pool): never held against the peer
 
 
 class ChainAccess(Protocol):
@@ -39,6 +41,14 @@ class ChainAccess(Protocol):
     def station_key(self) -> SigningKey: ...
     @property
     def station_name(self) -> str: ...
+
+    def is_admitted(self, station: bytes) -> bool:
+        """True if ``station`` is admitted at the best tip, or an admission of it waits in the pool.
+
+        The network reserves room for these stations; others (e.g. stations waiting for the authority
+        to admit them) get a few slots for a limited time, and their peer lists are ignored.
+        """
+        ...
 
     def chain_summary(self) -> tuple[int, int, bytes]:
         """(best height, cumulative weight, tip hash)."""

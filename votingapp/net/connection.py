@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections import Counter
 
 from votingapp.net.errors import FloodError
@@ -38,17 +39,25 @@ class Connection:
         self._messages = TokenBucket(settings.msg_rate, settings.msg_burst)
         self._bytes = TokenBucket(settings.byte_rate, settings.byte_burst)
         self.close_reason: str | None = None
+        self.opened = time.monotonic()
+        self.last_received: float | None = None  # monotonic time of the last complete frame (None: none yet)
         self._stats: Counter[str] = Counter() if stats is None else stats
 
     async def receive(self, timeout: float, max_size: int = MAX_FRAME) -> Message:
         """The next message; raises ProtocolError (ban), ConnectionClosed or TimeoutError."""
         msg_type, body = await read_frame(self._reader, timeout, self._settings.body_timeout, max_size)
+        self.last_received = time.monotonic()
         self._stats[f"received {_name(msg_type)}"] += 1
         if not self._messages.take(1):
             raise FloodError(f"more than {self._settings.msg_rate:g} messages per second")
         if not self._bytes.take(LENGTH.size + 1 + len(body)):
             raise FloodError(f"more than {self._settings.byte_rate:g} bytes per second")
         return decode(msg_type, body)
+
+    @property
+    def silent(self) -> bool:
+        """True until the peer has sent one complete frame (a half-open connection stays silent)."""
+        return self.last_received is None
 
     @property
     def closing(self) -> bool:

@@ -23,6 +23,10 @@ class FloodError(ProtocolError):
     """A peer that sends more messages or bytes than its token buckets allow."""
 
 
+class RefusalFlood(ProtocolError):
+    """A peer that sends more refused transactions than the settings allow within their window."""
+
+
 class UnsupportedVersion(ProtocolError):
     """A HELLO of another protocol version; refused with a reason, not banned."""
 
@@ -36,11 +40,12 @@ class ConnectionClosed(NetError):
 
 
 class PeerRefused(NetError):
-    """The other side sent REJECT with ``reason``."""
+    """The other side sent REJECT with ``reason`` (``station``: its key, when its HELLO came first)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, station: bytes | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.station = station
 
 
 class FetchError(NetError):
@@ -48,11 +53,15 @@ class FetchError(NetError):
 
 
 class Refused(NetError):
-    """We refused the peer (another election or protocol version) and told it ``reason``."""
+    """We refused the peer (another election or protocol version, ...) and told it ``reason``.
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    ``station`` is the key its HELLO claimed, when the refusal came after that HELLO.
+    """
+
+    def __init__(self, reason: str, detail: str = "", station: bytes | None = None) -> None:
         super().__init__(f"{reason}{': ' + detail if detail else ''}")
         self.reason = reason
+        self.station = station
 
 
 class SelfConnection(NetError):

@@ -44,6 +44,8 @@ HASH_SIZE = 32
 _U32 = struct.Struct(">I")
 LIST_OVERHEAD = _U32.size  # bytes a BLOCKS or TXS body spends on its count, and on each item's length
 _HELLO_FIELDS = ("version", "election", "station", "name", "height", "weight", "tip", "challenge", "port")
+_HELLO_TIME = "time"  # optional: the sender's wall-clock time (ms), for network time (votingapp.node.clock)
+MAX_HELLO_TIME = 1 << 53
 
 
 class MsgType(enum.IntEnum):
@@ -78,6 +80,7 @@ class Hello:
     tip: bytes
     challenge: bytes
     port: int
+    time: int = 0  # the sender's wall clock when it sent this HELLO (ms); 0: not given
     version: int = PROTOCOL_VERSION
 
 
@@ -229,7 +232,7 @@ def _pack_list(items: tuple[bytes, ...]) -> bytes:
 
 
 def _hello_obj(h: Hello) -> dict[str, Any]:
-    return {
+    obj: dict[str, Any] = {
         "version": h.version,
         "election": h.election.hex(),
         "station": h.station.hex(),
@@ -240,6 +243,9 @@ def _hello_obj(h: Hello) -> dict[str, Any]:
         "challenge": h.challenge.hex(),
         "port": h.port,
     }
+    if h.time:
+        obj[_HELLO_TIME] = h.time
+    return obj
 
 
 def decode(msg_type: int, body: bytes) -> Message:
@@ -297,7 +303,8 @@ def decode_hello(body: bytes) -> Hello:
         raise DecodeError("field 'version' must be an integer")
     if version != PROTOCOL_VERSION:
         raise UnsupportedVersion(version)
-    check_fields(obj, _HELLO_FIELDS, "hello")
+    has_time = _HELLO_TIME in obj
+    check_fields(obj, (*_HELLO_FIELDS, _HELLO_TIME) if has_time else _HELLO_FIELDS, "hello")
     return Hello(
         election=get_hex(obj, "election", HASH_SIZE),
         station=get_hex(obj, "station", 32),
@@ -307,6 +314,7 @@ def decode_hello(body: bytes) -> Hello:
         tip=get_hex(obj, "tip", HASH_SIZE),
         challenge=get_hex(obj, "challenge", 32),
         port=get_int(obj, "port", 0, 65535),
+        time=get_int(obj, _HELLO_TIME, 1, MAX_HELLO_TIME) if has_time else 0,
     )
 
 

@@ -33,6 +33,7 @@ class Peer:
         self.key = hello.station.hex()  # how the node and broadcast(exclude=...) name this peer
         self.height = hello.height
         self.since = time.time()
+        self.clock_offset_ms: int | None = None  # its clock minus ours at the handshake (ms), if it told
         self.sync_requested_at: float | None = None  # a GETBLOCKS is outstanding since (monotonic)
         self.mempool_task: asyncio.Task[None] | None = None
         self.closed = asyncio.Event()

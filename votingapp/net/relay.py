@@ -38,7 +38,6 @@ from votingapp.net.messages import (
     TxMsg,
     Txs,
     encode,
-    parse_address,
 )
 from votingapp.net.peer import Peer
 from votingapp.net.peer_table import PeerTable
@@ -58,14 +57,16 @@ class Relay:
         chain: ChainAccess,
         table: PeerTable,
         settings: NetSettings,
-        learn_address: Callable[[str, int], None],
+        learn_addresses: Callable[[Peer, tuple[str, ...]], None],
         spawn: Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]],
+        on_refused_tx: Callable[[Peer], None],
     ) -> None:
         self.chain = chain
         self.table = table
         self.settings = settings
-        self._learn_address = learn_address
+        self._learn_addresses = learn_addresses  # decides whose lists count and how much of them
         self._spawn = spawn
+        self._on_refused_tx = on_refused_tx  # may raise ProtocolError (a flood of refused transactions)
 
     def on_connected(self, peer: Peer) -> None:
         """Right after the handshake: catch up if the peer is ahead, ask for its pool and its peers."""
@@ -124,8 +125,7 @@ class Relay:
                 peer.conn.send(Peers(tuple(a for a in others if a is not None)[:MAX_PEERS]))
             case Peers(addresses=addresses):
                 if self.settings.exchange_peers:
-                    for address in addresses:
-                        self._learn_address(*parse_address(address))
+                    self._learn_addresses(peer, addresses)
             case GetGenesis():
                 peer.conn.send(GenesisMsg(self.chain.genesis_bytes()))
             case Reject(reason=reason):
@@ -136,9 +136,12 @@ class Relay:
     def _receive_tx(self, peer: Peer, raw: bytes) -> bool:
         """Give a transaction to the chain; True if it was new (and should be passed on)."""
         try:
-            return self.chain.receive_tx(raw, peer.key) is TxResult.NEW
+            result = self.chain.receive_tx(raw, peer.key)
         except LedgerError as exc:
             raise ProtocolError(f"invalid transaction ({type(exc).__name__}): {exc}") from None
+        if result is TxResult.REFUSED:
+            self._on_refused_tx(peer)
+        return result is TxResult.NEW
 
     def _receive_block(self, peer: Peer, raw: bytes) -> BlockResult:
         try:

@@ -23,7 +23,21 @@ class NetSettings:
     byte_rate: float = 32.0 * MIB  # per peer: bytes per second ...
     byte_burst: float = 96.0 * MIB  # ... with this burst
     max_send_buffer: int = 32 * MIB  # a peer that lets more pile up unread is dropped (not banned)
-    max_connections: int = 64
+    # Connections.  Admitted stations (or stations whose admission waits in the pool) are never refused
+    # for lack of room below max_connections: peers that are not admitted hold at most max_unadmitted of
+    # those slots, so max_connections - max_unadmitted are reserved for admitted stations.
+    max_connections: int = 64  # authenticated peers in all
+    max_unadmitted: int = 8  # authenticated peers whose station is not admitted (stations waiting for admission)
+    max_unadmitted_per_address: int = 2  # ... of them from one IP address
+    unadmitted_timeout: float = 600.0  # a peer not admitted by then is dropped (not banned: it may come back)
+    max_pending: int = 32  # inbound connections still in the handshake; when full, the oldest silent one goes
+    max_pending_per_address: int = 4  # ... from one IP address (its oldest silent one goes first)
+    clone_alive: float = 45.0  # a peer heard from within this is alive: its key from elsewhere is a clone
     max_targets: int = 64  # addresses we keep dialing (add_peer and learned through PEERS)
+    max_learned_per_peer: int = 8  # addresses one station's PEERS may add to the dial list
+    learned_attempts: int = 5  # a learned address that fails this often in a row is forgotten
+    refusal_ban_count: int = 1000  # refused transactions from one peer within refusal_window: ban it
+    refusal_window: float = 60.0
+    log_interval: float = 10.0  # repeated log lines (refusals, drops) of one address: one per this, with a count
     blocks_per_reply: int = 500  # blocks served per GETBLOCKS
     exchange_peers: bool = True  # ask peers for their peers and dial them

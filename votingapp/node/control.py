@@ -2,7 +2,9 @@
 
 The node listens on 127.0.0.1 only, on a free port written to ``control.json`` in the data dir with a
 random secret in ``control.secret`` (owner-only).  A request is one JSON line carrying the secret;
-the answer is one JSON line.  A request without the right secret is refused.
+the answer is one JSON line.  A request without the right secret is refused.  The endpoint is bounded in
+connections and time, and a flood of idle connections neither stops it nor fills the log (see
+:class:`ControlServer`).
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import errno
 import hmac
 import json
 import logging
 import os
 import secrets
+import socket
+import time
 from typing import Any, Protocol
 
 from votingapp.core.errors import LedgerError
 from votingapp.core.tally import Tally
-from votingapp.node.control_client import PORT_FILE, ControlRefused
+from votingapp.node.control_client import BUSY_ERROR, PORT_FILE, ControlRefused
 from votingapp.node.errors import NodeError
 from votingapp.node.queries import Status, TxLocation
 from votingapp.store.datadir import DataDir
@@ -27,7 +32,13 @@ from votingapp.store.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 MAX_REQUEST = 64 * 1024
-READ_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 5.0  # for the request line; a client sends it at once
+MAX_CONNECTIONS = 32  # control connections at once
+ACCEPT_RETRY_S = 0.2  # pause after an accept that failed for want of resources
+ACCEPT_ERROR_LOG_INTERVAL_S = 60.0  # one log line per interval for failing accepts
+CLOSE_TIMEOUT_S = 2.0
+BUSY_LINE = json.dumps({"ok": False, "busy": True, "error": BUSY_ERROR}).encode() + b"\n"
+_RESOURCE_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 
 
 class ControlTarget(Protocol):
@@ -44,20 +55,54 @@ class ControlTarget(Protocol):
     def wait_async(self, txid: bytes, timeout: float) -> concurrent.futures.Future[TxLocation]: ...
 
 
+class _Connection:
+    """One control connection: the raw socket, its writer once the streams exist, and where it is."""
+
+    __slots__ = ("evicted", "sock", "working", "writer")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.writer: asyncio.StreamWriter | None = None
+        self.working = False  # the request line is read: the command runs (never evicted)
+        self.evicted = False  # closed to make room: its request, if any arrives, is not run
+
+
 class ControlServer:
-    """Serves the node's operations to local CLI clients (on the node's loop thread)."""
+    """Serves the node's operations to local CLI clients (on the node's loop thread).
+
+    Bounded: at most :data:`MAX_CONNECTIONS` connections at once.  A new connection beyond that takes the
+    place of the oldest one still waiting for its request line (that one gets the one-line "busy" answer,
+    and its request is never run); when every slot runs a command, the new one gets the "busy" answer.
+    Clients retry on "busy" (:func:`votingapp.node.control_client.request`).  A request line must come
+    within :data:`READ_TIMEOUT_S`.  Accept errors such as "Too many open files" are logged as one line at
+    most once per :data:`ACCEPT_ERROR_LOG_INTERVAL_S`, and the endpoint keeps serving.
+    """
 
     def __init__(self, data_dir: DataDir, node: ControlTarget) -> None:
         self.data_dir = data_dir
         self.node = node
         self.secret = secrets.token_hex(32)
-        self._server: asyncio.Server | None = None
+        self._listener: socket.socket | None = None
+        self._accept_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._connections: dict[int, _Connection] = {}  # in the order they came
+        self._next_id = 0
+        self._accept_errors = 0  # since the last one logged
+        self._accept_error_logged_at: float | None = None
 
     async def start(self) -> None:
         """Listen on 127.0.0.1 and publish port and secret in the data dir."""
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=MAX_REQUEST)
-        port = self._server.sockets[0].getsockname()[1]
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(128)
+            listener.setblocking(False)
+        except BaseException:
+            listener.close()
+            raise
+        self._listener = listener
+        self._accept_task = asyncio.get_running_loop().create_task(self._accept_loop(listener))
+        port = listener.getsockname()[1]
         data_dir = self.data_dir
         atomic_write_bytes(data_dir.secret_path, self.secret.encode(), private=True)
         published = json.dumps({"port": port, "pid": os.getpid()}).encode()
@@ -69,36 +114,129 @@ class ControlServer:
         for path in (data_dir.path / PORT_FILE, data_dir.secret_path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
+        if self._accept_task is not None:
+            self._accept_task.cancel()
+            await asyncio.gather(self._accept_task, return_exceptions=True)
+            self._accept_task = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        for conn in self._connections.values():  # those whose task never started
+            conn.sock.close()
+        self._connections.clear()
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
+    @property
+    def connections(self) -> int:
+        """Connections that hold a slot now (evicted ones, about to close, do not)."""
+        return sum(1 for c in self._connections.values() if not c.evicted)
+
+    async def _accept_loop(self, listener: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                sock, _ = await loop.sock_accept(listener)
+            except asyncio.CancelledError:
+                raise
+            except OSError as exc:
+                if exc.errno in _RESOURCE_ERRNOS:
+                    self._accept_failed(exc)
+                    await asyncio.sleep(ACCEPT_RETRY_S)
+                else:  # the client went away before we took it (ECONNABORTED, ...)
+                    log.debug("control endpoint: accept failed: %s", exc)
+                    await asyncio.sleep(0)
+                continue
+            except Exception as exc:  # never let the accept loop die: the CLI needs it
+                self._accept_failed(exc)
+                await asyncio.sleep(ACCEPT_RETRY_S)
+                continue
+            self._admit(sock)
+            await asyncio.sleep(0)  # let closed connections go before the next accept
+
+    def _accept_failed(self, exc: BaseException) -> None:
+        """Log an accept error as one line, at most once per interval (the others are counted)."""
+        self._accept_errors += 1
+        now = time.monotonic()
+        last = self._accept_error_logged_at
+        if last is not None and now - last < ACCEPT_ERROR_LOG_INTERVAL_S:
+            return
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+        log.warning(
+            "control endpoint cannot accept connections: %s (%d time(s) since the last report; retrying)",
+            reason, self._accept_errors,
+        )
+        self._accept_errors = 0
+        self._accept_error_logged_at = now
+
+    def _admit(self, sock: socket.socket) -> None:
+        """Give the new connection a slot (making room if a waiting one can go), or answer busy."""
+        if self.connections >= MAX_CONNECTIONS and not self._evict_oldest_waiting():
+            with contextlib.suppress(OSError):
+                sock.send(BUSY_LINE)  # non-blocking; a few bytes always fit a fresh socket's buffer
+            sock.close()
+            return
+        conn = _Connection(sock)
+        key = self._next_id
+        self._next_id += 1
+        self._connections[key] = conn
+        task = asyncio.get_running_loop().create_task(self._serve(key, conn))
         self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _evict_oldest_waiting(self) -> bool:
+        for conn in self._connections.values():
+            if conn.working or conn.evicted:
+                continue
+            conn.evicted = True
+            if conn.writer is not None:  # else its task answers busy as soon as the streams exist
+                conn.writer.write(BUSY_LINE)
+                conn.writer.close()
+            return True
+        return False
+
+    async def _serve(self, key: int, conn: _Connection) -> None:
+        writer: asyncio.StreamWriter | None = None
         try:
-            answer = await self._answer(reader)
+            reader, writer = await asyncio.open_connection(sock=conn.sock, limit=MAX_REQUEST)
+            if conn.evicted:
+                writer.write(BUSY_LINE)
+                await writer.drain()
+                return
+            conn.writer = writer
+            line = await self._read_request(reader)
+            if conn.evicted:  # the answer "busy" is sent already: the request must not run
+                return
+            conn.working = True
+            answer = await self._answer(line)
             writer.write(json.dumps(answer).encode() + b"\n")
             await writer.drain()
         except Exception as exc:  # never let a client break the node
             log.debug("control connection failed: %s", exc)
         finally:
-            self._tasks.discard(task)
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
+            self._connections.pop(key, None)
+            if writer is None:
+                conn.sock.close()
+            else:
+                writer.close()
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(writer.wait_closed(), CLOSE_TIMEOUT_S)
 
-    async def _answer(self, reader: asyncio.StreamReader) -> dict[str, Any]:
+    @staticmethod
+    async def _read_request(reader: asyncio.StreamReader) -> bytes | None:
+        """The request line, or None if it is too long, incomplete or late."""
         try:
-            line = await asyncio.wait_for(reader.readline(), READ_TIMEOUT_S)
-            request = json.loads(line)
-        except (ValueError, asyncio.LimitOverrunError, TimeoutError):
-            return {"ok": False, "error": "malformed request"}
+            return await asyncio.wait_for(reader.readline(), READ_TIMEOUT_S)
+        except (ValueError, asyncio.LimitOverrunError, asyncio.IncompleteReadError, TimeoutError):
+            return None
+
+    async def _answer(self, line: bytes | None) -> dict[str, Any]:
+        try:
+            request = json.loads(line) if line is not None else None
+        except ValueError:
+            request = None
         if not isinstance(request, dict):
             return {"ok": False, "error": "malformed request"}
         secret = request.get("secret")

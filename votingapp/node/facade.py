@@ -28,7 +28,7 @@ from votingapp.core.voter_id import format_voter_id, new_secret, parse_voter_id,
 from votingapp.net.discovery import StationDiscovery
 from votingapp.net.network import Network
 from votingapp.node import queries
-from votingapp.node.chain_service import ChainService, now_ms
+from votingapp.node.chain_service import ChainService, StorageUnavailable
 from votingapp.node.control import ControlServer
 from votingapp.node.discovery import start_discovery
 from votingapp.node.errors import NodeError
@@ -195,6 +195,7 @@ class Node:
             store.close()
             raise
         self.chain.on_chain_change.append(self._chain_changed)
+        self.chain.on_storage_change.append(self._storage_changed)
         self.miner = Miner(self.station_key, self._mined_on_worker, self._mining_state_on_worker)
         self.schedule = MiningSchedule(loop, self.chain, self.miner, self.station_key.public)
         self.schedule.enabled = opts.mining
@@ -210,14 +211,17 @@ class Node:
 
     async def _start_network(self) -> None:
         opts = self.options
-        self.network = Network(self.chain, opts.listen_host, opts.listen_port, on_event=self._network_event)
+        clock = self.chain.clock  # network time: the peers' clock offsets go to it (node/clock.py)
+        self.network = Network(self.chain, opts.listen_host, opts.listen_port, on_event=self._network_event,
+                               clock=clock)
         try:
             self.listen_address = await self.network.start()
         except OSError:
             if opts.listen_port == 0:
                 raise
-            self.network = Network(self.chain, opts.listen_host, 0, on_event=self._network_event)
+            self.network = Network(self.chain, opts.listen_host, 0, on_event=self._network_event, clock=clock)
             self.listen_address = await self.network.start()
+        self.chain.held.announce = self.network.announce_block  # a held block that came due: gossip it
         for host, port in opts.peers:
             self.network.add_peer(host, port)
         if opts.discovery:
@@ -249,7 +253,7 @@ class Node:
             executor.shutdown(wait=True)
         chain = getattr(self, "chain", None)
         if chain is not None:
-            chain.store.close()
+            chain.close()
         log.info("node stopped")
 
     # -- events from the parts
@@ -285,12 +289,18 @@ class Node:
             return  # stale: the tip moved while mining
         try:
             self.chain.add_block(block, own=True)
+        except StorageUnavailable:
+            return  # not stored: mining resumes when the disk can be written again (_storage_changed)
         except LedgerError as exc:  # e.g. a transaction became invalid meanwhile
             log.warning("discarded own block %d: %s", block.height, exc)
             self.schedule.reschedule()
             return
         if self.network is not None:
             self.network.broadcast_block(block.encode())
+
+    def _storage_changed(self, error: str | None) -> None:
+        if error is None and getattr(self, "schedule", None) is not None:
+            self.schedule.reschedule()  # the disk takes writes again: mine what waits
 
     def _chain_changed(self, update: ChainUpdate) -> None:
         for block in update.connected:
@@ -368,9 +378,11 @@ class Node:
             raise NodeError(
                 f"this station ({fingerprint(me)}) is not admitted yet: ask the election authority to admit it"
             )
+        self._check_clock()
         secret = new_secret()
         voter = voter_key(secret, self.chain.election_id)
-        tx = sign(Register(self.chain.election_id, station=me, voter=voter.public), self.station_key)
+        when = self.chain.clock.now_ms()
+        tx = sign(Register(self.chain.election_id, station=me, voter=voter.public, time=when), self.station_key)
         txid = self.submit_local(tx)
         return format_voter_id(secret), txid
 
@@ -381,8 +393,15 @@ class Node:
         options = self.chain.genesis.manifest.options
         if choice not in options:
             raise UnknownOption(f"{choice!r} is not an option; the options are: {', '.join(options)}")
-        tx = sign(Vote(self.chain.election_id, voter=key.public, choice=choice), key)
+        self._check_clock()
+        tx = sign(Vote(self.chain.election_id, voter=key.public, choice=choice, time=self.chain.clock.now_ms()), key)
         return self.submit_local(tx)
+
+    def _check_clock(self) -> None:
+        """Refuse to cast on a station whose clock is wrong (node/clock.py): one line that says so."""
+        problem = self.chain.clock.problem
+        if problem is not None:
+            raise NodeError(problem)
 
     def _authority(self) -> SigningKey:
         if self.authority_key is None:
@@ -397,12 +416,15 @@ class Node:
     def close(self) -> bytes:
         """(Authority) close the election."""
         key = self._authority()
-        return self.submit_local(sign(Close(self.chain.election_id, time=now_ms()), key))
+        # Not before a registration or vote already counted (a station whose clock runs ahead): the close
+        # can never come before ballots the chain already holds (docs/architecture.md, finality of the close).
+        when = max(self.chain.clock.now_ms(), self.chain.state.last_cast_time)
+        return self.submit_local(sign(Close(self.chain.election_id, time=when), key))
 
     def open(self) -> bytes:
         """(Authority) open a manually opened election."""
         key = self._authority()
-        return self.submit_local(sign(Open(self.chain.election_id, time=now_ms()), key))
+        return self.submit_local(sign(Open(self.chain.election_id, time=self.chain.clock.now_ms()), key))
 
     # -- the election (fixed once the node has started: safe to read from any thread)
     @property
@@ -465,6 +487,10 @@ class Node:
             closed=state.closed,
             registered=len(state.registered),
             voted=len(state.voted),
+            storage_error=chain.storage_error,
+            clock_error=chain.clock.problem,
+            clock_skew_ms=chain.clock.status().skew_ms,
+            held_blocks=len(chain.held),
         )
 
     def tally(self) -> Tally:

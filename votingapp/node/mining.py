@@ -3,6 +3,9 @@
 Who mines when (docs/design.md section 3): the station in turn mines once transactions have waited a short
 batching window; the others wait a back-off of a second or two with some randomness, so an offline
 station never stalls the election.  A job is cancelled within milliseconds when the tip moves.
+
+Blocks are dated with network time (``votingapp.node.clock``), never before the tip's time; a station
+whose clock is wrong (``NodeClock.problem``) does not mine until it is set.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from votingapp.core.block import MAX_BLOCK_TXS, Block, mine_block
 from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Transaction
 from votingapp.core.validation import in_turn
-from votingapp.node.chain_service import ChainService, now_ms
+from votingapp.node.chain_service import ChainService
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +136,19 @@ class MiningSchedule:
         self._waiting_since: float | None = None
         self._job_prev: bytes | None = None
         self.enabled = True
+        chain.clock.on_change.append(self.clock_changed)
+
+    @property
+    def paused(self) -> str | None:
+        """Why this station does not mine now although it could (its clock is wrong), or None."""
+        return self._chain.clock.problem
+
+    def clock_changed(self) -> None:
+        """Network time or the clock's verdict changed: stop mining on a wrong clock, resume once it is set."""
+        if self.paused is not None and self._job_prev is not None:
+            self._miner.cancel()
+            self._job_prev = None
+        self.reschedule()
 
     def tip_changed(self) -> None:
         """A new best tip: stale work stops, and the batching window starts again."""
@@ -151,7 +167,8 @@ class MiningSchedule:
         """Arrange the next job from the current mempool and tip."""
         state = self._chain.state
         pool = self._chain.mempool
-        if not self.enabled or state.closed or not len(pool) or not state.is_admitted(self._station):
+        # Closed: still mine, the pool then holds only late returns (cast before the close at a station cut off).
+        if not self.enabled or self.paused is not None or not len(pool) or not state.is_admitted(self._station):
             self._cancel_timer()
             return
         if self._job_prev == state.tip:
@@ -178,12 +195,12 @@ class MiningSchedule:
     def _start_job(self) -> None:
         self._timer = None
         state = self._chain.state
-        if not self.enabled or state.closed or not state.is_admitted(self._station):
+        if not self.enabled or self.paused is not None or not state.is_admitted(self._station):
             return
-        txs = self._chain.mempool.select(state, MAX_BLOCK_TXS)
+        when = max(self._chain.clock.now_ms(), state.tip_time)
+        txs = self._chain.mempool.select(state, MAX_BLOCK_TXS, block_time=when)
         if not txs:
             return
-        when = max(now_ms(), state.tip_time)
         job = MiningJob(state.height + 1, state.tip, when, tuple(txs), self._chain.genesis.manifest.difficulty)
         self._job_prev = state.tip
         self._miner.submit(job)

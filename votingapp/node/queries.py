@@ -41,6 +41,13 @@ class Status:
     closed: bool
     registered: int
     voted: int
+    # Why this station cannot write to its disk (and refuses new votes), or None when it can.
+    storage_error: str | None = None
+    # This station's clock is wrong (mining and registration paused until it is set), or None (node/clock.py).
+    clock_error: str | None = None
+    # This station's clock minus the other stations' (ms, positive: ahead); None with fewer than 2 admitted peers.
+    clock_skew_ms: int | None = None
+    held_blocks: int = 0  # blocks dated a little ahead of network time, waiting until they are due
 
     def to_json(self) -> dict[str, Any]:
         """The object the control endpoint sends and ``status --json`` prints."""
@@ -58,7 +65,7 @@ def peer_json(peer: PeerInfo) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class TxLocation:
-    """Where a transaction is: ``confirmed`` in a block, ``pending``, or ``unknown`` to this node."""
+    """Where a transaction is: ``confirmed`` in a block, ``pending``, ``dropped`` (and why), or ``unknown``."""
 
     status: str
     type: str | None = None
@@ -66,9 +73,12 @@ class TxLocation:
     block: str | None = None
     position: int | None = None
     confirmations: int | None = None
+    reason: str | None = None  # why a ``dropped`` transaction was dropped
 
     def to_json(self) -> dict[str, Any]:
         """The ``block`` object of ``vote --wait`` / ``register --wait``."""
+        if self.status == "dropped":
+            return {"status": self.status, "reason": self.reason}
         if self.status != "confirmed":
             return {"status": self.status}
         return {"status": self.status, "height": self.height, "block": self.block, "position": self.position,
@@ -135,6 +145,10 @@ def locate(chain: ChainService, txid: bytes) -> TxLocation:
     tx = chain.mempool.get(txid)
     if tx is not None:
         return TxLocation("pending", tx.TYPE)
+    dropped = chain.store.find_dropped(txid)
+    if dropped is not None:
+        kind, reason, _at = dropped
+        return TxLocation("dropped", kind, reason=reason)
     return TxLocation("unknown")
 
 
@@ -144,7 +158,8 @@ def check_voter(chain: ChainService, voter_id: str) -> None:
     Nothing is recorded: the vote is checked against the chain and the pending transactions, unsigned.
     """
     key = voter_key(parse_voter_id(voter_id), chain.election_id)
-    probe = Vote(chain.election_id, voter=key.public, choice=chain.genesis.manifest.options[0])
+    probe = Vote(chain.election_id, voter=key.public, choice=chain.genesis.manifest.options[0],
+                 time=chain.clock.now_ms())
     chain.mempool.check(probe, txid_of(probe), chain.state)
 
 

@@ -2,13 +2,22 @@
 
 The connection belongs to the thread that opened it (sqlite3 enforces this).  A kill -9 at any moment
 leaves the last committed state: opening re-checks hash links, Merkle roots and proof of work.
+
+Transactions waiting for a block are stored too (table ``pending``), with the same durability as blocks
+(WAL, ``synchronous=FULL``): a receipt is given only once its transaction is committed here.  A row
+leaves the table in the same SQLite transaction that stores the block holding it (or when the node
+drops the transaction as invalid); the transactions of a disconnected block come back to it.
+
+A write that fails (disk full, read-only, I/O error) raises :class:`StoreWriteError` and leaves the
+database as it was before the write.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
 
@@ -34,11 +43,45 @@ CREATE TABLE IF NOT EXISTS txs (
     height INTEGER NOT NULL,
     pos INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending (
+    seq INTEGER PRIMARY KEY,
+    txid BLOB NOT NULL UNIQUE,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dropped (
+    txid BLOB PRIMARY KEY,
+    type TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at INTEGER NOT NULL
+) WITHOUT ROWID;
 """
+# SQLite's names of the errors that mean "the disk cannot take this write" (not a damaged database).
+_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED",
+                 "SQLITE_NOMEM", "SQLITE_PROTOCOL")
 
 
 class StoreError(LedgerError):
     """A database that is missing, damaged or not of this program."""
+
+
+class StoreWriteError(StoreError):
+    """A write that did not reach the disk (disk full, read-only, I/O error); the database is as before it.
+
+    ``reason`` is SQLite's own words (e.g. ``database or disk is full``); ``disk_full`` tells that case apart.
+    """
+
+    def __init__(self, message: str, reason: str, disk_full: bool) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.disk_full = disk_full
+
+
+def _write_error(path: Path, exc: BaseException) -> StoreWriteError:
+    reason = str(exc) or type(exc).__name__
+    full = str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_FULL") or (
+        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    )
+    return StoreWriteError(f"could not write to database {path} ({reason})", reason, full)
 
 
 class ChainStore:
@@ -64,6 +107,8 @@ class ChainStore:
                 raise StoreError(f"database {path} has schema {version!r}, this program reads {SCHEMA_VERSION}")
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._close_quietly()
+            if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_ERRORS):
+                raise _write_error(path, exc) from None
             # A damaged schema can make even SQLite's error message undecodable.
             raise StoreError(f"database {path} is damaged or not a votingapp database ({exc})") from None
         except BaseException:
@@ -104,15 +149,32 @@ class ChainStore:
             if current.election_id == genesis.election_id:
                 return
             raise StoreError(f"database {self.path} already holds election {current.election_id.hex()[:16]}")
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("INSERT INTO meta VALUES ('genesis', ?)", (genesis.encode(),))
+        with self._write() as db:
+            db.execute("INSERT INTO meta VALUES ('genesis', ?)", (genesis.encode(),))
 
-    def record(self, block: Block, update: ChainUpdate) -> None:
-        """Persist a newly added block and the change of the best chain, in one transaction."""
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back (and StoreWriteError) on failure."""
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
+            yield db
+            db.execute("COMMIT")
+        except BaseException as exc:
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise _write_error(self.path, exc) from exc
+            raise
+
+    def record(self, block: Block, update: ChainUpdate) -> None:
+        """Persist a newly added block and the change of the best chain, in one transaction.
+
+        The transactions of disconnected blocks wait again (table ``pending``); those of connected blocks
+        leave it, in the same transaction.  Raises :class:`StoreWriteError` (nothing written) on failure.
+        """
+        with self._write() as db:
             if not update.known:
                 on_main = any(b.hash == block.hash for b in update.connected)
                 db.execute(
@@ -122,17 +184,93 @@ class ChainStore:
             for old in update.disconnected:
                 db.execute("UPDATE blocks SET main = 0 WHERE hash = ?", (old.hash,))
                 db.executemany("DELETE FROM txs WHERE txid = ?", ((t,) for t in old.txids))
+                db.executemany(
+                    "INSERT OR IGNORE INTO pending (txid, data) VALUES (?, ?)",
+                    ((t, tx.encode()) for t, tx in zip(old.txids, old.txs)),
+                )
             for new in update.connected:
                 db.execute("UPDATE blocks SET main = 1 WHERE hash = ?", (new.hash,))
                 db.executemany(
                     "INSERT OR REPLACE INTO txs VALUES (?, ?, ?, ?)",
                     ((t, new.hash, new.height, i) for i, t in enumerate(new.txids)),
                 )
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
+                db.executemany("DELETE FROM pending WHERE txid = ?", ((t,) for t in new.txids))
+
+    # -- transactions waiting for a block
+    def add_pending(self, txid: bytes, data: bytes) -> None:
+        """Store a transaction that waits for a block (committed, synced); no-op if it is stored already.
+
+        Raises :class:`StoreWriteError` (nothing written) when the disk cannot take it.
+        """
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO pending (txid, data) VALUES (?, ?)", (txid, data))
+
+    def remove_pending(self, txids: Iterable[bytes]) -> None:
+        """Forget waiting transactions (dropped as invalid); raises :class:`StoreWriteError` on failure."""
+        rows = [(t,) for t in txids]
+        if not rows:
+            return
+        with self._write() as db:
+            db.executemany("DELETE FROM pending WHERE txid = ?", rows)
+
+    def pending(self) -> list[tuple[bytes, bytes]]:
+        """(txid, encoded transaction) of every stored waiting transaction, oldest first."""
+        try:
+            rows = self._db.execute("SELECT txid, data FROM pending ORDER BY seq").fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):  # a database of an older version opened read-only
+                return []
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+        return [(bytes(txid), bytes(data)) for txid, data in rows]
+
+    def add_dropped(self, entries: Iterable[tuple[bytes, str, str]], at_ms: int) -> None:
+        """Remember transactions that were accepted here and then dropped: (txid, type, reason for people).
+
+        A receipt check can then say why (e.g. a double vote across a partition). A transaction that is
+        later recorded after all (a reorg back) is found in a block first. Raises :class:`StoreWriteError`.
+        """
+        rows = [(txid, kind, reason[:500], at_ms) for txid, kind, reason in entries]
+        if not rows:
+            return
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO dropped VALUES (?, ?, ?, ?)", rows)
+
+    def find_dropped(self, txid: bytes) -> tuple[str, str, int] | None:
+        """(type, reason, when in ms) of a transaction that was dropped here, or None."""
+        try:
+            row = self._db.execute("SELECT type, reason, at FROM dropped WHERE txid = ?", (txid,)).fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):  # a database of an older version opened read-only
+                return None
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+        return None if row is None else (str(row[0]), str(row[1]), int(row[2]))
+
+    def is_pending(self, txid: bytes) -> bool:
+        """True if the transaction waits for a block in this store."""
+        try:
+            return self._db.execute("SELECT 1 FROM pending WHERE txid = ?", (txid,)).fetchone() is not None
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return False
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+
+    def probe_write(self) -> None:
+        """Write (and sync) a page-sized value: can the disk take writes again? StoreWriteError if not."""
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('write-probe', zeroblob(4000))")
+            db.execute("DELETE FROM meta WHERE key = 'write-probe'")
+
+    def main_height(self) -> int:
+        """The height of the best chain's tip as stored (0 with no block)."""
+        try:
+            row = self._db.execute("SELECT MAX(height) FROM blocks WHERE main = 1").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {self.path} is damaged ({exc})") from None
+        return int(row[0]) if row and row[0] is not None else 0
 
     def load_block(self, block_hash: bytes) -> Block:
         """A stored block by hash."""
