@@ -1074,7 +1074,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="173"/>
-        <location filename="../../votingapp/gui/main_window.py" line="367"/>
+        <location filename="../../votingapp/gui/main_window.py" line="369"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,7 +1085,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="175"/>
-        <location filename="../../votingapp/gui/main_window.py" line="398"/>
+        <location filename="../../votingapp/gui/main_window.py" line="400"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,83 +1170,88 @@ The node keeps running and its data is safe. The details were written to the log
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="255"/>
+        <location filename="../../votingapp/gui/main_window.py" line="253"/>
+        <source>⚠ Clock: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="257"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="264"/>
+        <location filename="../../votingapp/gui/main_window.py" line="266"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="266"/>
+        <location filename="../../votingapp/gui/main_window.py" line="268"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="268"/>
+        <location filename="../../votingapp/gui/main_window.py" line="270"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="269"/>
+        <location filename="../../votingapp/gui/main_window.py" line="271"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="273"/>
+        <location filename="../../votingapp/gui/main_window.py" line="275"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="358"/>
+        <location filename="../../votingapp/gui/main_window.py" line="360"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="368"/>
+        <location filename="../../votingapp/gui/main_window.py" line="370"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="380"/>
+        <location filename="../../votingapp/gui/main_window.py" line="382"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="385"/>
+        <location filename="../../votingapp/gui/main_window.py" line="387"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="386"/>
-        <location filename="../../votingapp/gui/main_window.py" line="387"/>
+        <location filename="../../votingapp/gui/main_window.py" line="388"/>
+        <location filename="../../votingapp/gui/main_window.py" line="389"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="399"/>
+        <location filename="../../votingapp/gui/main_window.py" line="401"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="450"/>
+        <location filename="../../votingapp/gui/main_window.py" line="452"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="414"/>
+        <location filename="../../votingapp/gui/main_window.py" line="416"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="415"/>
+        <location filename="../../votingapp/gui/main_window.py" line="417"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="452"/>
+        <location filename="../../votingapp/gui/main_window.py" line="454"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,3 +96,14 @@ def test_a_double_vote_and_a_full_disk_are_shown_in_the_alert_box(qtbot, authori
     window.refresh()
     qtbot.waitUntil(lambda: "cannot save" in window.alerts_label.text(), timeout=5000)
     node.call(lambda: setattr(node.chain, "storage_error", None))
+
+
+def test_a_skewed_clock_is_shown_in_the_alert_box(qtbot, authority):
+    window = open_main(qtbot, authority)
+    node = authority.node
+    # The verdict as node/clock.py words it (its own tests cover how it is reached from the peers' offsets).
+    message = "this station's clock is 3 min 2 s ahead of the other stations: set the clock"
+    node.call(lambda: setattr(node.chain.clock, "_problem", message))
+    window.refresh()
+    qtbot.waitUntil(lambda: "⚠ Clock: this station's clock is 3 min 2 s ahead" in window.alerts_label.text(),
+                    timeout=5000)

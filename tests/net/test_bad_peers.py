@@ -15,7 +15,7 @@ from votingapp.core.keys import SigningKey
 from votingapp.core.transactions import Register, decode_tx, sign, txid_of
 from votingapp.net.chain_access import TxResult
 from votingapp.net.framing import LENGTH, MAX_FRAME, frame
-from votingapp.net.messages import Auth, BlockMsg, MsgType, Ping, Pong, TxMsg
+from votingapp.net.messages import PROTOCOL_VERSION, Auth, BlockMsg, MsgType, Ping, Pong, TxMsg
 
 Attack = Callable[[RawPeer, Election], Awaitable[None]]
 
@@ -33,7 +33,7 @@ async def _oversize_frame(raw: RawPeer, election: Election) -> None:
 
 
 async def _malformed_hello(raw: RawPeer, election: Election) -> None:
-    raw.write(frame(MsgType.HELLO, canonical({"version": 1, "election": "zz"})))
+    raw.write(frame(MsgType.HELLO, canonical({"version": PROTOCOL_VERSION, "election": "zz"})))
 
 
 async def _forged_auth(raw: RawPeer, election: Election) -> None:

@@ -79,14 +79,14 @@ def test_a_peer_of_another_protocol_version_is_told_why(caplog: pytest.LogCaptur
         a = LedgerChain(election, election.stations[0], "A")
         async with started(a) as (na,), raw_peer(na) as raw:
             assert isinstance(await raw.receive(), Hello)
-            raw.write(frame(MsgType.HELLO, canonical({"version": 2, "something": "new"})))
-            assert await raw.receive() == Reject("protocol version 2 not supported")
+            raw.write(frame(MsgType.HELLO, canonical({"version": 3, "something": "new"})))
+            assert await raw.receive() == Reject("protocol version 3 not supported")
             assert await raw.closed_by_peer()
             assert na.banned() == {}
 
     with caplog.at_level(logging.WARNING, logger="votingapp.net"):
         run(main())
-    assert any("protocol version 2 not supported" in r.getMessage() for r in caplog.records)
+    assert any("protocol version 3 not supported" in r.getMessage() for r in caplog.records)
 
 
 def test_a_station_that_dials_itself_stops_quietly(caplog: pytest.LogCaptureFixture) -> None:

@@ -118,9 +118,9 @@ def test_a_malformed_message_is_a_protocol_error(name: str) -> None:
 
 
 def test_another_protocol_version_is_named_before_the_fields_are_checked() -> None:
-    with pytest.raises(UnsupportedVersion, match="protocol version 2 not supported") as info:
-        decode(MsgType.HELLO, canonical({"version": 2, "whatever": []}))
-    assert info.value.version == 2
+    with pytest.raises(UnsupportedVersion, match="protocol version 3 not supported") as info:
+        decode(MsgType.HELLO, canonical({"version": 3, "whatever": []}))
+    assert info.value.version == 3
 
 
 def test_station_names_are_cleaned_for_hello() -> None:

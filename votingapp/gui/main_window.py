@@ -245,10 +245,12 @@ class MainWindow(QMainWindow):
         self._show_alerts()
 
     def _show_alerts(self) -> None:
-        """The alert box: what stops this station from working, and double votes found since it started."""
+        """The alert box: what stops this station from working (disk, clock), and double votes since it started."""
         lines = []
         if self.status is not None and self.status.storage_error:
             lines.append(self.tr("⚠ This station cannot save: {error}.").format(error=self.status.storage_error))
+        if self.status is not None and self.status.clock_error:
+            lines.append(self.tr("⚠ Clock: {error}.").format(error=self.status.clock_error))
         if self._double_votes:
             receipts = ", ".join(txid[:12] + "…" for txid in self._double_votes[-3:])
             lines.append(self.tr(

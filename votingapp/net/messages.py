@@ -31,7 +31,7 @@ from votingapp.core.transactions import MAX_TX_BYTES
 from votingapp.net.errors import ProtocolError, UnsupportedVersion
 from votingapp.net.framing import frame
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: HELLO carries the time; Register and Vote carry a time
 MAX_HELLO_BYTES = 1024
 MAX_NAME = 64
 MAX_REJECT_BYTES = 200
