@@ -996,262 +996,292 @@ The node keeps running and its data is safe. The details were written to the log
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="149"/>
+        <location filename="../../votingapp/gui/main_window.py" line="140"/>
+        <source>Since the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../votingapp/gui/main_window.py" line="150"/>
+        <location filename="../../votingapp/gui/main_window.py" line="151"/>
         <source>Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="152"/>
+        <location filename="../../votingapp/gui/main_window.py" line="153"/>
         <source>&amp;Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="152"/>
+        <location filename="../../votingapp/gui/main_window.py" line="153"/>
         <source>Open the registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="154"/>
+        <location filename="../../votingapp/gui/main_window.py" line="155"/>
         <source>Voting &amp;booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="154"/>
+        <location filename="../../votingapp/gui/main_window.py" line="155"/>
         <source>Open the voting booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="156"/>
+        <location filename="../../votingapp/gui/main_window.py" line="157"/>
         <source>Voting booth (&amp;kiosk)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="156"/>
+        <location filename="../../votingapp/gui/main_window.py" line="157"/>
         <source>Start the voting booth in kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="158"/>
+        <location filename="../../votingapp/gui/main_window.py" line="159"/>
         <source>R&amp;esults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="158"/>
+        <location filename="../../votingapp/gui/main_window.py" line="159"/>
         <source>Open the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="159"/>
+        <location filename="../../votingapp/gui/main_window.py" line="160"/>
         <source>Block e&amp;xplorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="159"/>
+        <location filename="../../votingapp/gui/main_window.py" line="160"/>
         <source>Open the block explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="168"/>
         <location filename="../../votingapp/gui/main_window.py" line="169"/>
+        <location filename="../../votingapp/gui/main_window.py" line="170"/>
         <source>Election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="171"/>
+        <location filename="../../votingapp/gui/main_window.py" line="172"/>
         <source>&amp;Admit a station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="171"/>
+        <location filename="../../votingapp/gui/main_window.py" line="172"/>
         <source>Admit a waiting station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="173"/>
+        <location filename="../../votingapp/gui/main_window.py" line="174"/>
         <source>&amp;Close the election…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="173"/>
-        <location filename="../../votingapp/gui/main_window.py" line="369"/>
+        <location filename="../../votingapp/gui/main_window.py" line="174"/>
+        <location filename="../../votingapp/gui/main_window.py" line="387"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="175"/>
+        <location filename="../../votingapp/gui/main_window.py" line="176"/>
         <source>Export the election &amp;record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="175"/>
-        <location filename="../../votingapp/gui/main_window.py" line="400"/>
+        <location filename="../../votingapp/gui/main_window.py" line="176"/>
+        <location filename="../../votingapp/gui/main_window.py" line="418"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="177"/>
+        <location filename="../../votingapp/gui/main_window.py" line="178"/>
         <source>Export the &amp;manifest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="178"/>
+        <location filename="../../votingapp/gui/main_window.py" line="179"/>
         <source>Export the manifest other stations join with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="196"/>
+        <location filename="../../votingapp/gui/main_window.py" line="197"/>
         <source>sealing a block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="196"/>
+        <location filename="../../votingapp/gui/main_window.py" line="197"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="211"/>
+        <location filename="../../votingapp/gui/main_window.py" line="212"/>
         <source>The node does not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="218"/>
+        <location filename="../../votingapp/gui/main_window.py" line="219"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="219"/>
+        <location filename="../../votingapp/gui/main_window.py" line="220"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="219"/>
+        <location filename="../../votingapp/gui/main_window.py" line="220"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="220"/>
+        <location filename="../../votingapp/gui/main_window.py" line="221"/>
         <source>{state} · id {fingerprint} · results {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="222"/>
+        <location filename="../../votingapp/gui/main_window.py" line="223"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="222"/>
+        <location filename="../../votingapp/gui/main_window.py" line="223"/>
         <source>after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="225"/>
+        <location filename="../../votingapp/gui/main_window.py" line="226"/>
         <source>{name} (height {height})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="226"/>
+        <location filename="../../votingapp/gui/main_window.py" line="227"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="232"/>
+        <location filename="../../votingapp/gui/main_window.py" line="233"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="233"/>
+        <location filename="../../votingapp/gui/main_window.py" line="234"/>
         <source>{registered} registered, {voted} voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="251"/>
+        <location filename="../../votingapp/gui/main_window.py" line="246"/>
+        <source>not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="247"/>
+        <source>{count} station(s) hold the closed chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="249"/>
+        <source>waiting for {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="252"/>
+        <source>result changed at {time} by late returns ({count} ballot(s) cast before the close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="255"/>
+        <source>result unchanged since the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="269"/>
         <source>⚠ This station cannot save: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="253"/>
+        <location filename="../../votingapp/gui/main_window.py" line="271"/>
         <source>⚠ Clock: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="257"/>
+        <location filename="../../votingapp/gui/main_window.py" line="275"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="266"/>
+        <location filename="../../votingapp/gui/main_window.py" line="284"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="268"/>
+        <location filename="../../votingapp/gui/main_window.py" line="286"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="270"/>
+        <location filename="../../votingapp/gui/main_window.py" line="288"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="271"/>
+        <location filename="../../votingapp/gui/main_window.py" line="289"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="275"/>
+        <location filename="../../votingapp/gui/main_window.py" line="293"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="360"/>
+        <location filename="../../votingapp/gui/main_window.py" line="378"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="370"/>
+        <location filename="../../votingapp/gui/main_window.py" line="388"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="382"/>
+        <location filename="../../votingapp/gui/main_window.py" line="400"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="387"/>
+        <location filename="../../votingapp/gui/main_window.py" line="405"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="388"/>
-        <location filename="../../votingapp/gui/main_window.py" line="389"/>
+        <location filename="../../votingapp/gui/main_window.py" line="406"/>
+        <location filename="../../votingapp/gui/main_window.py" line="407"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="401"/>
+        <location filename="../../votingapp/gui/main_window.py" line="419"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="452"/>
+        <location filename="../../votingapp/gui/main_window.py" line="470"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="416"/>
+        <location filename="../../votingapp/gui/main_window.py" line="434"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="417"/>
+        <location filename="../../votingapp/gui/main_window.py" line="435"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="454"/>
+        <location filename="../../votingapp/gui/main_window.py" line="472"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,221 +1399,256 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="59"/>
+        <location filename="../../votingapp/gui/results_window.py" line="66"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="60"/>
-        <location filename="../../votingapp/gui/results_window.py" line="78"/>
+        <location filename="../../votingapp/gui/results_window.py" line="67"/>
+        <location filename="../../votingapp/gui/results_window.py" line="89"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="68"/>
+        <location filename="../../votingapp/gui/results_window.py" line="75"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="71"/>
+        <location filename="../../votingapp/gui/results_window.py" line="78"/>
         <source>Election state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="74"/>
+        <location filename="../../votingapp/gui/results_window.py" line="81"/>
+        <source>After the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="85"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="80"/>
+        <location filename="../../votingapp/gui/results_window.py" line="91"/>
         <source>This election shows its results once it is closed. Turnout is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="81"/>
+        <location filename="../../votingapp/gui/results_window.py" line="92"/>
         <source>Results are hidden until the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="100"/>
+        <location filename="../../votingapp/gui/results_window.py" line="112"/>
         <source>Chart and counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="101"/>
-        <location filename="../../votingapp/gui/results_window.py" line="128"/>
+        <location filename="../../votingapp/gui/results_window.py" line="113"/>
+        <location filename="../../votingapp/gui/results_window.py" line="140"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="123"/>
+        <location filename="../../votingapp/gui/results_window.py" line="135"/>
         <source>Bar chart of the votes per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="127"/>
+        <location filename="../../votingapp/gui/results_window.py" line="139"/>
         <source>Votes and shares per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="128"/>
+        <location filename="../../votingapp/gui/results_window.py" line="140"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="128"/>
+        <location filename="../../votingapp/gui/results_window.py" line="140"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="147"/>
-        <location filename="../../votingapp/gui/results_window.py" line="148"/>
+        <location filename="../../votingapp/gui/results_window.py" line="159"/>
+        <location filename="../../votingapp/gui/results_window.py" line="160"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="149"/>
+        <location filename="../../votingapp/gui/results_window.py" line="161"/>
         <source>&amp;Verify everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="150"/>
+        <location filename="../../votingapp/gui/results_window.py" line="162"/>
         <source>Verify every block, transaction and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="152"/>
+        <location filename="../../votingapp/gui/results_window.py" line="164"/>
         <source>Every block was checked by this node as it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="153"/>
+        <location filename="../../votingapp/gui/results_window.py" line="165"/>
         <source>Verification outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="161"/>
-        <location filename="../../votingapp/gui/results_window.py" line="162"/>
+        <location filename="../../votingapp/gui/results_window.py" line="173"/>
+        <location filename="../../votingapp/gui/results_window.py" line="174"/>
         <source>Check a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="164"/>
+        <location filename="../../votingapp/gui/results_window.py" line="176"/>
         <source>Receipt to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="165"/>
+        <location filename="../../votingapp/gui/results_window.py" line="177"/>
         <source>the receipt&apos;s 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="168"/>
+        <location filename="../../votingapp/gui/results_window.py" line="180"/>
         <source>C&amp;heck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="169"/>
+        <location filename="../../votingapp/gui/results_window.py" line="181"/>
         <source>Check the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="172"/>
+        <location filename="../../votingapp/gui/results_window.py" line="184"/>
         <source>Where the vote is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="206"/>
+        <location filename="../../votingapp/gui/results_window.py" line="218"/>
         <source>The node did not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="214"/>
+        <location filename="../../votingapp/gui/results_window.py" line="226"/>
         <source>Registered {registered} · Voted {voted} · Turnout {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="216"/>
+        <location filename="../../votingapp/gui/results_window.py" line="228"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="216"/>
+        <location filename="../../votingapp/gui/results_window.py" line="228"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="216"/>
+        <location filename="../../votingapp/gui/results_window.py" line="228"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="218"/>
+        <location filename="../../votingapp/gui/results_window.py" line="230"/>
         <source>Election {status} · block height {height} · every block checked by this node as it arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="266"/>
+        <location filename="../../votingapp/gui/results_window.py" line="250"/>
+        <source>Closed at {time} (block {height}): nothing cast later counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="252"/>
+        <source>Stations holding the closed chain: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="253"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="255"/>
+        <source>Not heard from since the close (cut off or off): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="260"/>
+        <source>The result last changed at {time}: late returns, {count} ballot(s) cast before the close at a station that was cut off, last from {station}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="265"/>
+        <source>The result has not changed since the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="306"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="275"/>
+        <location filename="../../votingapp/gui/results_window.py" line="315"/>
         <source>✓ Valid: {blocks} blocks, {txs} transactions and {sigs} signatures checked in {seconds:.2f} s; {registered} registered, {voted} voted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="285"/>
+        <location filename="../../votingapp/gui/results_window.py" line="325"/>
         <source>Verification stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="287"/>
+        <location filename="../../votingapp/gui/results_window.py" line="327"/>
         <source>✗ INVALID: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="289"/>
+        <location filename="../../votingapp/gui/results_window.py" line="329"/>
         <source>Could not verify: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="301"/>
+        <location filename="../../votingapp/gui/results_window.py" line="341"/>
         <source>A receipt has 64 hexadecimal digits (0-9, a-f).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="312"/>
+        <location filename="../../votingapp/gui/results_window.py" line="352"/>
         <source>Not found: this node knows no transaction with this receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="314"/>
+        <location filename="../../votingapp/gui/results_window.py" line="354"/>
         <source>This is not a vote&apos;s receipt (it is a {type} transaction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="316"/>
+        <location filename="../../votingapp/gui/results_window.py" line="356"/>
         <source>Received: the vote waits for the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="318"/>
+        <location filename="../../votingapp/gui/results_window.py" line="358"/>
         <source>✗ Not counted: this vote was dropped because {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="319"/>
+        <location filename="../../votingapp/gui/results_window.py" line="359"/>
         <source>it conflicts with the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="321"/>
+        <location filename="../../votingapp/gui/results_window.py" line="361"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="328"/>
+        <location filename="../../votingapp/gui/results_window.py" line="368"/>
         <source>The node could not check the receipt: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,3 +115,17 @@ def test_a_receipt_shows_where_the_vote_is_recorded(qtbot, authority):
     window.receipt_edit.setText("xyz")
     window.receipt_button.click()
     assert "64 hexadecimal" in window.receipt_label.text()
+
+
+def test_after_the_close_the_window_says_when_and_whether_the_result_changed(qtbot, authority):
+    window = open_results(qtbot, authority)
+    cast(authority, ["Alice"])
+    wait_tally(qtbot, authority, lambda t: t.voted == 1)
+    assert window.after_close_label.isHidden()
+    node = authority.node
+    node.wait_async(node.call(node.close), 30).result(40)
+    qtbot.waitUntil(window.after_close_label.isVisible, timeout=10000)
+    text = window.after_close_label.text()
+    assert "nothing cast later counts" in text
+    assert "Stations holding the closed chain: Desk 1" in text
+    assert "The result has not changed since the close." in text

@@ -85,6 +85,10 @@ def test_a_station_cut_off_during_the_close_adds_only_its_ballots_cast_before_th
         _cli(lan, 0, "election", "close", "--data-dir", str(dirs[0]), "--wait", timeout=120)
         closed = _tally(lan, 0, dirs[0])
         assert closed["results"] == {"Alice": 1, "Bob": 0, "Carol": 0}
+        # Every surface says the close came, the booth is not heard from since, and nothing changed yet.
+        after = closed["after_close"]
+        assert after["late_returns"] == [] and after["changed_at"] is None
+        assert any(name.startswith("Booth") for name in after["waiting"])
         wait_until(lambda: _status(lan, 1, dirs[1]).get("closed"), 30, "the close at the other desk")
 
         # After the close, the booth (which never saw it) goes on: ballots, and new voters who vote.
@@ -110,6 +114,15 @@ def test_a_station_cut_off_during_the_close_adds_only_its_ballots_cast_before_th
         assert results == {option: closed["results"][option] + late_returns[option] for option in results}
         assert tallies[0]["registered"] == 8  # the two voters registered after the close never count
         assert tallies[0]["voted"] == 3
+        # ...and says why the result changed after the close: late returns (2 ballots cast before it), and
+        # that every station now holds the closed chain.
+        after = tallies[0]["after_close"]
+        assert sum(r["casts"] for r in after["late_returns"]) == 2 and after["changed_at"] is not None
+        status_after = _status(lan, 0, dirs[0])["after_close"]
+        assert status_after["waiting"] == [] and len(status_after["reconciled"]) == 3
+        assert status_after["late_returns"] == after["late_returns"]
+        text = _cli(lan, 0, "status", "--data-dir", str(dirs[0])).stdout
+        assert "late returns, 2 ballot(s) cast before the close" in text
 
         record = tmp_path / "record.jsonl"
         _cli(lan, 1, "export", "--data-dir", str(dirs[1]), "--out", str(record))

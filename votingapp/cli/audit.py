@@ -6,12 +6,14 @@ They open the database read-only, so they work beside a running node (SQLite WAL
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from votingapp.cli.base import (
     EXIT_FAILURE,
@@ -24,6 +26,7 @@ from votingapp.cli.base import (
     open_election,
     report_error,
 )
+from votingapp.core.close_report import describe_close
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.tally import Tally, tally_state
@@ -92,14 +95,44 @@ def format_tally(tally: Tally) -> str:
     return "\n".join(lines)
 
 
+def after_close_lines(after: dict[str, Any]) -> list[str]:
+    """The ``after_close`` object (status, tally) as lines for people: reconciled stations, late returns."""
+    def clock(ms: int | None) -> str:
+        return datetime.datetime.fromtimestamp(ms / 1000).strftime("%H:%M:%S") if ms else "-"
+
+    lines = [f"closed     at {clock(after['close_time'])} (block {after['close_height']}); nothing cast later counts"]
+    lines.append(f"reconciled {', '.join(after['reconciled']) or 'none yet'} (hold the closed chain)")
+    if after["waiting"]:
+        lines.append(f"waiting    {', '.join(after['waiting'])} (not heard from since the close: cut off or off)")
+    returns = after["late_returns"]
+    if returns:
+        last = returns[-1]
+        lines.append(f"changed    at {clock(after['changed_at'])}: late returns, {sum(r['casts'] for r in returns)} "
+                     f"ballot(s) cast before the close, last from {last['station']} (block {last['height']})")
+    else:
+        lines.append("changed    not since the close")
+    return lines
+
+
 def cmd_tally(args: argparse.Namespace) -> int:
     store, _genesis = open_election(data_dir_of(args))
     try:
-        state = store.open_ledger().state
+        ledger = store.open_ledger()
+        state = ledger.state
+        after = describe_close(ledger.block_at, ledger.height, state, None)
     finally:
         store.close()
     tally = tally_state(state)
-    print(json.dumps(tally.to_json(), ensure_ascii=False) if args.json else format_tally(tally))
+    if args.json:
+        obj = tally.to_json()
+        if after is not None:
+            obj["after_close"] = after.to_json()
+        print(json.dumps(obj, ensure_ascii=False))
+    else:
+        print(format_tally(tally))
+        if after is not None:
+            print()
+            print("\n".join(after_close_lines(after.to_json())))
     return EXIT_OK
 
 

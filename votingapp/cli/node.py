@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from votingapp.cli.audit import after_close_lines
 from votingapp.cli.base import EXIT_OK, EXIT_USAGE, PROG, CliError, Subparsers, add_data_dir, data_dir_of
 from votingapp.election.setup import join_election
 from votingapp.node.control_client import ControlRefused, NoNodeRunning, request
@@ -193,4 +194,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"listening  {status['listen']}")
     if status.get("clock_error"):
         print(f"CLOCK      {status['clock_error']}")
+    if status.get("storage_error"):
+        print(f"DISK       {status['storage_error']}")
+    after = status.get("after_close")
+    if after:
+        for line in after_close_lines(after):
+            print(line)
     return EXIT_OK

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             ("mining", self.tr("Sealing blocks")),
             ("last_block", self.tr("Last block")),
             ("turnout", self.tr("Turnout")),
+            ("after_close", self.tr("Since the close")),
         ):
             label = QLabel("…")
             label.setAccessibleName(text)
@@ -232,10 +233,27 @@ class MainWindow(QMainWindow):
             datetime.datetime.fromtimestamp(last / 1000).strftime("%H:%M:%S") if last else self.tr("none yet"))
         labels["turnout"].setText(self.tr("{registered} registered, {voted} voted").format(
             registered=status.registered, voted=status.voted))
+        labels["after_close"].setText(self._after_close_text(status))
         self._show_role()
         self._show_alerts()
         self.close_button.setEnabled(not status.closed)
         self.statusShown.emit(status)
+
+    def _after_close_text(self, status: Status) -> str:
+        """Which stations hold the closed chain, which are not heard from, whether the result changed since."""
+        after = status.after_close
+        if after is None:
+            return self.tr("not closed")
+        parts = [self.tr("{count} station(s) hold the closed chain").format(count=len(after.reconciled))]
+        if after.waiting:
+            parts.append(self.tr("waiting for {names}").format(names=", ".join(after.waiting)))
+        if after.late_returns:
+            changed = datetime.datetime.fromtimestamp((after.changed_at or 0) / 1000).strftime("%H:%M:%S")
+            parts.append(self.tr("result changed at {time} by late returns ({count} ballot(s) cast before the close)"
+                                 ).format(time=changed, count=sum(r.casts for r in after.late_returns)))
+        else:
+            parts.append(self.tr("result unchanged since the close"))
+        return "; ".join(parts)
 
     @Slot(object)
     def _tx_dropped(self, event: TxDropped) -> None:

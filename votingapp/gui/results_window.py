@@ -6,6 +6,7 @@ the window shows turnout alone.
 
 from __future__ import annotations
 
+import datetime
 import math
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from votingapp.core.close_report import CloseInfo
 from votingapp.core.errors import ChainError
 from votingapp.core.tally import Tally
 from votingapp.election.audit import VerificationCancelled, Verified, verify_data_dir
@@ -36,6 +38,11 @@ from votingapp.node.events import ChainChanged
 from votingapp.node.queries import TxLocation
 
 REFRESH_MS = 400  # at most about two redraws a second, however fast blocks arrive
+
+
+def clock_text(ms: int | None) -> str:
+    """A time of day (local) for people, from milliseconds since the epoch."""
+    return datetime.datetime.fromtimestamp(ms / 1000).strftime("%H:%M:%S") if ms else "-"
 
 
 def share(part: int, whole: int) -> str:
@@ -70,6 +77,10 @@ class ResultsWindow(QWidget):
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Election state"))
         self.state_label.setWordWrap(True)
+        self.after_close_label = QLabel()
+        self.after_close_label.setAccessibleName(self.tr("After the close"))
+        self.after_close_label.setWordWrap(True)
+        self.after_close_label.hide()
         self.turnout_label = QLabel()
         self.turnout_label.setAccessibleName(self.tr("Turnout"))
         fonts.enlarge(self.turnout_label, 1.3, bold=True)
@@ -87,6 +98,7 @@ class ResultsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.after_close_label)
         layout.addWidget(self.turnout_label)
         layout.addWidget(self.stack, 1)
         row = QHBoxLayout()
@@ -217,6 +229,9 @@ class ResultsWindow(QWidget):
         self.state_label.setText(self.tr(
             "Election {status} · block height {height} · every block checked by this node as it arrived").format(
                 status=status, height=tally.height))
+        if tally.closed:
+            after = self.bridge.request(self.bridge.node.close_info)
+            after.finished.connect(self._show_after_close)
         if tally.results is None:  # hidden until the close: the counts never left the node
             self.stack.setCurrentWidget(self.hidden_label)
         else:
@@ -225,6 +240,31 @@ class ResultsWindow(QWidget):
         if self._dirty:
             self._dirty = False
             self._throttle.start()
+
+    @Slot(object)
+    def _show_after_close(self, info: CloseInfo | None) -> None:
+        """When the close came, which stations hold the closed chain, and what changed the result since."""
+        if info is None:
+            self.after_close_label.hide()
+            return
+        lines = [self.tr("Closed at {time} (block {height}): nothing cast later counts.").format(
+            time=clock_text(info.time), height=info.height)]
+        lines.append(self.tr("Stations holding the closed chain: {names}.").format(
+            names=", ".join(info.reconciled) or self.tr("none yet")))
+        if info.waiting:
+            lines.append(self.tr("Not heard from since the close (cut off or off): {names}.").format(
+                names=", ".join(info.waiting)))
+        if info.late_returns:
+            last = info.late_returns[-1]
+            lines.append(self.tr(
+                "The result last changed at {time}: late returns, {count} ballot(s) cast before the close at a "
+                "station that was cut off, last from {station}.").format(
+                    time=clock_text(info.changed_at), count=sum(r.casts for r in info.late_returns),
+                    station=last.station))
+        else:
+            lines.append(self.tr("The result has not changed since the close."))
+        self.after_close_label.setText("\n".join(lines))
+        self.after_close_label.show()
 
     def _draw(self, counts: dict[str, int], voted: int) -> None:
         for row, option in enumerate(self.info.options):

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from votingapp.core.block import Block
 from votingapp.core.chain import ChainUpdate
+from votingapp.core.close_report import CloseInfo
 from votingapp.core.errors import LedgerError, UnknownOption
 from votingapp.core.keys import SigningKey, fingerprint
 from votingapp.core.manifest import Manifest
@@ -489,6 +490,7 @@ class Node:
             voted=len(state.voted),
             storage_error=chain.storage_error,
             clock_error=chain.clock.problem,
+            after_close=queries.close_info(chain, self.peers()),
             clock_skew_ms=chain.clock.status().skew_ms,
             held_blocks=len(chain.held),
         )
@@ -496,6 +498,10 @@ class Node:
     def tally(self) -> Tally:
         """The tally at the best tip (results hidden while the election says so)."""
         return tally_state(self.chain.state)
+
+    def close_info(self) -> CloseInfo | None:
+        """After the close: which stations have reconciled, the late returns, when the result last changed."""
+        return queries.close_info(self.chain, self.peers())
 
     def locate(self, txid: bytes) -> TxLocation:
         """Where a transaction (a receipt, a registration) is."""

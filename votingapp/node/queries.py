@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from votingapp.core.close_report import CloseInfo, describe_close
 from votingapp.core.keys import fingerprint
 from votingapp.core.transactions import AdmitStation, Register, Transaction, Vote, txid_of
 from votingapp.core.voter_id import parse_voter_id, voter_key
@@ -48,13 +49,21 @@ class Status:
     # This station's clock minus the other stations' (ms, positive: ahead); None with fewer than 2 admitted peers.
     clock_skew_ms: int | None = None
     held_blocks: int = 0  # blocks dated a little ahead of network time, waiting until they are due
+    after_close: CloseInfo | None = None  # once closed: reconciled stations, late returns, last change
 
     def to_json(self) -> dict[str, Any]:
         """The object the control endpoint sends and ``status --json`` prints."""
         obj = {name: getattr(self, name) for name in self.__dataclass_fields__}
         obj["options"] = list(self.options)
         obj["peers"] = [peer_json(p) for p in self.peers]
+        obj["after_close"] = self.after_close.to_json() if self.after_close is not None else None
         return obj
+
+
+def close_info(chain: ChainService, peers: tuple[PeerInfo, ...] = ()) -> CloseInfo | None:
+    """The close report of the best chain, with stations named; None before the close."""
+    return describe_close(chain.ledger.block_at, chain.ledger.height, chain.state, chain.station_key.public,
+                          tuple((p.station, p.height) for p in peers))
 
 
 def peer_json(peer: PeerInfo) -> dict[str, Any]:
