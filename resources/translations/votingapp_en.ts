@@ -1079,7 +1079,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="174"/>
-        <location filename="../../votingapp/gui/main_window.py" line="387"/>
+        <location filename="../../votingapp/gui/main_window.py" line="389"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1090,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="176"/>
-        <location filename="../../votingapp/gui/main_window.py" line="418"/>
+        <location filename="../../votingapp/gui/main_window.py" line="420"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,87 +1201,92 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="271"/>
+        <source>⚠ Copied station: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="273"/>
         <source>⚠ Clock: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="275"/>
+        <location filename="../../votingapp/gui/main_window.py" line="277"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="284"/>
+        <location filename="../../votingapp/gui/main_window.py" line="286"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="286"/>
+        <location filename="../../votingapp/gui/main_window.py" line="288"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="288"/>
+        <location filename="../../votingapp/gui/main_window.py" line="290"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="289"/>
+        <location filename="../../votingapp/gui/main_window.py" line="291"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="293"/>
+        <location filename="../../votingapp/gui/main_window.py" line="295"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="378"/>
+        <location filename="../../votingapp/gui/main_window.py" line="380"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="388"/>
+        <location filename="../../votingapp/gui/main_window.py" line="390"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="400"/>
+        <location filename="../../votingapp/gui/main_window.py" line="402"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="405"/>
+        <location filename="../../votingapp/gui/main_window.py" line="407"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="406"/>
-        <location filename="../../votingapp/gui/main_window.py" line="407"/>
+        <location filename="../../votingapp/gui/main_window.py" line="408"/>
+        <location filename="../../votingapp/gui/main_window.py" line="409"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="419"/>
+        <location filename="../../votingapp/gui/main_window.py" line="421"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="470"/>
+        <location filename="../../votingapp/gui/main_window.py" line="472"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="434"/>
+        <location filename="../../votingapp/gui/main_window.py" line="436"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="435"/>
+        <location filename="../../votingapp/gui/main_window.py" line="437"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="472"/>
+        <location filename="../../votingapp/gui/main_window.py" line="474"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>

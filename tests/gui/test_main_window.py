@@ -107,3 +107,13 @@ def test_a_skewed_clock_is_shown_in_the_alert_box(qtbot, authority):
     window.refresh()
     qtbot.waitUntil(lambda: "⚠ Clock: this station's clock is 3 min 2 s ahead" in window.alerts_label.text(),
                     timeout=5000)
+
+
+def test_a_copied_station_key_is_shown_in_the_alert_box(qtbot, authority):
+    window = open_main(qtbot, authority)
+    node = authority.node
+    node.call(lambda: node._network_event(
+        "station_key_conflict", {"station_key": "ab" * 32, "address": "10.0.0.9:47321", "connected": "?"}))
+    window.refresh()
+    qtbot.waitUntil(lambda: "⚠ Copied station: another laptop runs with this station's key"
+                    in window.alerts_label.text(), timeout=5000)

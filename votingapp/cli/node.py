@@ -196,6 +196,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"CLOCK      {status['clock_error']}")
     if status.get("storage_error"):
         print(f"DISK       {status['storage_error']}")
+    if status.get("key_conflict"):
+        print(f"KEY        {status['key_conflict']}")
     after = status.get("after_close")
     if after:
         for line in after_close_lines(after):

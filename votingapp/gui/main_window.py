@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         lines = []
         if self.status is not None and self.status.storage_error:
             lines.append(self.tr("⚠ This station cannot save: {error}.").format(error=self.status.storage_error))
+        if self.status is not None and self.status.key_conflict:
+            lines.append(self.tr("⚠ Copied station: {error}.").format(error=self.status.key_conflict))
         if self.status is not None and self.status.clock_error:
             lines.append(self.tr("⚠ Clock: {error}.").format(error=self.status.clock_error))
         if self._double_votes:

@@ -90,6 +90,17 @@ class PeerRefused:
 
 
 @dataclass(frozen=True)
+class StationKeyConflict:
+    """Two stations use one station key (a copied data dir): one of them was refused. ``ours`` is True when the
+    key is this station's own (a peer refused us because the other copy is connected to it)."""
+
+    station: str
+    address: str
+    ours: bool
+    message: str
+
+
+@dataclass(frozen=True)
 class PeersChanged:
     """The set of connected stations changed; every one now connected."""
 
@@ -111,6 +122,7 @@ NodeEvent = (
     | PeerDisconnected
     | PeerBanned
     | PeerRefused
+    | StationKeyConflict
     | PeersChanged
     | MiningChanged
 )

@@ -43,6 +43,7 @@ from votingapp.node.events import (
     PeerInfo,
     PeerRefused,
     PeersChanged,
+    StationKeyConflict,
 )
 from votingapp.node.mining import Miner, MiningSchedule
 from votingapp.node.options import DEFAULT_PORT, NodeOptions
@@ -79,6 +80,7 @@ class Node:
         self.authority_key: SigningKey | None = None
         self.listen_address: tuple[str, int] | None = None
         self.mining_active = False
+        self.key_conflict: str | None = None  # the last "two laptops with one station key" seen, for people
 
     # -- lifecycle
     def add_listener(self, listener: Listener) -> None:
@@ -263,6 +265,8 @@ class Node:
         if typed is None:
             log.debug("unknown network event %s", event)
             return
+        if isinstance(typed, StationKeyConflict):
+            self.key_conflict = typed.message
         self.emit(typed)
         if isinstance(typed, (PeerConnected, PeerDisconnected)):
             self.emit(PeersChanged(self.peers()))
@@ -490,6 +494,7 @@ class Node:
             voted=len(state.voted),
             storage_error=chain.storage_error,
             clock_error=chain.clock.problem,
+            key_conflict=self.key_conflict,
             after_close=queries.close_info(chain, self.peers()),
             clock_skew_ms=chain.clock.status().skew_ms,
             held_blocks=len(chain.held),
@@ -564,4 +569,14 @@ def _typed_network_event(event: str, d: dict[str, object]) -> NodeEvent | None:
         )
     if event == "peer_refused":
         return PeerRefused(text("address"), text("reason"))
+    if event == "station_key_conflict":
+        ours = text("connected") == "?"  # the net layer's mark for "a peer refused us as the clone"
+        station = text("station_key")
+        if ours:
+            message = (f"another laptop runs with this station's key (a copied data dir?): {text('address')} refused "
+                       "this station because that copy is connected to it; only one may run")
+        else:
+            message = (f"two laptops use the key of station {station[:16]}: the one at {text('address')} was "
+                       f"refused while the one at {text('connected')} is connected (a copied data dir?)")
+        return StationKeyConflict(station, text("address"), ours, message)
     return None

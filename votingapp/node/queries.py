@@ -50,6 +50,7 @@ class Status:
     clock_skew_ms: int | None = None
     held_blocks: int = 0  # blocks dated a little ahead of network time, waiting until they are due
     after_close: CloseInfo | None = None  # once closed: reconciled stations, late returns, last change
+    key_conflict: str | None = None  # another laptop with the same station key was seen (a copied data dir)
 
     def to_json(self) -> dict[str, Any]:
         """The object the control endpoint sends and ``status --json`` prints."""
