@@ -42,7 +42,8 @@ def make_election(stations: int = 3, title: str = "Net test") -> Election:
     authority = SigningKey.generate()
     keys = [key(f"station {i}") for i in range(stations)]
     genesis = create_genesis(
-        authority, title, ["Yes", "No"], [Station(k.public, f"Desk {i}") for i, k in enumerate(keys)], DIFFICULTY
+        authority, title, ["Yes", "No"], [Station(k.public, f"Desk {i}") for i, k in enumerate(keys)], DIFFICULTY,
+        ballot="open",
     )
     return Election(authority, keys, genesis)
 

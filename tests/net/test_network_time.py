@@ -236,7 +236,8 @@ def test_an_election_created_by_a_clock_ten_minutes_ahead_takes_blocks_at_its_cr
     now = T0 + 60 * MIN
     created = now + 10 * MIN
     genesis = create_genesis(base.authority, "Ahead", ["Alice", "Bob"],
-                             [Station(s.public, "Desk 1") for s in base.stations], base.difficulty, created=created)
+                             [Station(s.public, "Desk 1") for s in base.stations], base.difficulty, created=created,
+                             ballot="open")
     election = Election(base.authority, base.stations, genesis, clock=created)
     clock = NodeClock(local_offset_ms=0, wall=FakeWall(now))
     service = _service(tmp_path, election, clock)

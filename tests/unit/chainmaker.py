@@ -100,8 +100,14 @@ def make_election(
     difficulty: int = DIFFICULTY,
     manual_open: bool = False,
     label: str = "test",
+    ballot: str = "open",
+    threshold: int | None = None,
 ) -> Election:
-    """A new election (fresh salt, so a new id each call) with ``stations`` admitted stations."""
+    """A new election (fresh salt, so a new id each call) with ``stations`` admitted stations.
+
+    Open (plaintext votes) unless ``ballot="secret"``: then every station is a trustee, ``threshold`` of them
+    (default a majority) decrypt.
+    """
     authority = key(f"{label}/authority")
     keys = [key(f"{label}/station {i}") for i in range(stations)]
     genesis = create_genesis(
@@ -112,6 +118,8 @@ def make_election(
         difficulty=difficulty,
         manual_open=manual_open,
         created=T0,
+        ballot=ballot,
+        threshold=threshold,
     )
     return Election(authority, keys, genesis)
 

@@ -70,7 +70,7 @@ TX_EDITS: dict[str, tuple[Edit, str]] = {
     "bool as int": (_set("v", True), "must be an integer"),
     "uppercase hex": (_upper("voter"), "lowercase hex"),
     "short hex": (_set("sig", "ab"), "bytes of hex"),
-    "unknown type": (_set("type", "ballot"), "unknown type"),
+    "unknown type": (_set("type", "referendum"), "unknown type"),
     "unsupported version": (_set("v", 2), "version 2"),
     "empty choice": (_set("choice", ""), "characters"),
     "choice with a control character": (_set("choice", "Al\nice"), "control characters"),

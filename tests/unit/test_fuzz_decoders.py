@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,9 +43,17 @@ def samples() -> dict[str, Any]:
             e.admit(key("late"), "Late desk").encode(),
             e.open().encode(),
             e.close().encode(),
+            *secret_tx_samples(),
         ],
         "genesis": election.genesis.encode(),
     }
+
+
+def secret_tx_samples() -> list[bytes]:
+    """One encoded transaction of each secret-ballot type (from the known-answer vectors)."""
+    vectors = json.loads((Path(__file__).resolve().parent.parent / "vectors" / "transactions.json").read_text("utf-8"))
+    plain = {"admit", "register", "vote", "open", "close"}
+    return [bytes.fromhex(v["encoding"]["hex"]) for v in vectors["transactions"] if v["type"] not in plain]
 
 
 @st.composite
@@ -301,7 +310,10 @@ def test_mutated_voter_ids_never_crash_the_parser(secret: bytes, data: st.DataOb
 
 def test_the_samples_themselves_decode_to_themselves() -> None:
     assert decode_block(samples()["block"]).height == 2
-    assert [decode_tx(t).TYPE for t in samples()["txs"]] == ["register", "vote", "admit", "open", "close"]
+    assert [decode_tx(t).TYPE for t in samples()["txs"]] == [
+        "register", "vote", "admit", "open", "close",
+        "trustee_key", "dkg_deal", "dkg_ack", "dkg_complaint", "ballot", "decryption",
+    ]
     assert [decode_tx(t).encode() for t in samples()["txs"]] == samples()["txs"]
     assert decode_block(samples()["block"]).encode() == samples()["block"]
     assert Genesis.decode(samples()["genesis"]).encode() == samples()["genesis"]

@@ -1,9 +1,12 @@
-"""Write the known-answer vectors of the wire and disk format: keys, genesis, transactions and a block.
+"""Write the known-answer vectors of the wire and disk format: keys, genesis (open and secret),
+transactions (every type, the secret ballot's included) and a block.
 
 Run ``python tests/vectors/make_vectors.py`` (from any directory) to write the JSON files next to this
 script, or add ``--check`` to compare them without writing.  Every input is fixed: Ed25519 seeds, the
 voter secret, the manifest salt and all times; Ed25519 signatures are deterministic and the proof of work
-takes the first nonce that meets the difficulty, so a second run writes the same bytes.
+takes the first nonce that meets the difficulty, so a second run writes the same bytes.  The secret ballot's
+randomness comes from ``SeededScalars`` (fixed seeds); the HPKE boxes of the deal are fixed bytes (HPKE
+encryption is randomised, and no node can open them anyway: they only pin the encoding).
 
 Regenerate only when the format is meant to change, and say so in the commit: tests/unit/test_vectors.py
 checks the code against the committed files and never rewrites them.
@@ -21,11 +24,29 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, when run as a script
 
 from votingapp.core.block import BLOCK_SIG_DOMAIN, header_obj, mine_block
+from votingapp.core.crypto.ballot import ballot_context, encrypt_ballot
+from votingapp.core.crypto.dkg import commit, make_decryption_share, new_polynomial, trustee_context
+from votingapp.core.crypto.group import SeededScalars, base_mul
 from votingapp.core.encoding import canonical
 from votingapp.core.keys import SigningKey
 from votingapp.core.manifest import Genesis, Manifest, Station
 from votingapp.core.merkle import merkle_root
-from votingapp.core.transactions import AdmitStation, Close, Open, Register, Transaction, Vote, sign, txid_of
+from votingapp.core.transactions import (
+    AdmitStation,
+    Ballot,
+    Close,
+    Decryption,
+    DkgAck,
+    DkgComplaint,
+    DkgDeal,
+    Open,
+    Register,
+    Transaction,
+    TrusteeKey,
+    Vote,
+    sign,
+    txid_of,
+)
 from votingapp.core.voter_id import format_voter_id, voter_key
 
 # ---- the fixed inputs -----------------------------------------------------------------------------------------
@@ -55,6 +76,24 @@ CLOSE_TIME = CREATED + 3_600_000
 BLOCK_HEIGHT = 1
 BLOCK_TIME = CREATED + 120_000
 BLOCK_TXS = ("open", "register", "vote")  # three leaves: the Merkle root carries the odd one up
+
+# the secret ballot: a secret manifest with three trustee stations, threshold 2, and one transaction of each
+# new type (signed by the station of keys.json, or the voter for the ballot)
+SECRET_STATION_SEEDS = (STATION_SEED, bytes(range(128, 160)), bytes(range(160, 192)))
+SECRET_STATION_NAMES = ("Rathaus 1", "Schule 2", "Halle 3")
+SECRET_THRESHOLD = 2
+SECRET_SALT = bytes(range(0xC0, 0xD0))
+TRUSTEE_HPKE_KEY = bytes(range(192, 224))  # an X25519 public key (any 32 bytes encode)
+DEALER = 1  # the deal is trustee 1's: two boxes, to trustees 2 and 3
+DEAL_SEED = b"vectors/dkg_deal"
+BALLOT_SEED = b"vectors/ballot"
+BALLOT_CHOICE = 2  # "Zoë"
+KEY_SEED = b"vectors/election key"  # the secret whose public key stands for K and for X_1
+DECRYPTION_SEED = b"vectors/decryption"
+UPTO = hashlib.sha256(b"vectors/upto").digest()
+COMPLAINT_REASON = "share from dealer 2 does not match its commitments"
+SECRET_TIME = CREATED + 30_000  # time of the ceremony's transactions
+DECRYPTION_TIME = CLOSE_TIME + 60_000
 
 HERE = Path(__file__).resolve().parent
 
@@ -120,6 +159,9 @@ def build() -> dict[str, dict[str, Any]]:
             "manual_open": MANUAL_OPEN,
             "created": CREATED,
             "salt": SALT.hex(),
+            "ballot": "open",
+            "trustees": [],
+            "threshold": 0,
         },
         "domain": MANIFEST_DOMAIN,
         "manifest": _bytes_entry(manifest_bytes),
@@ -129,6 +171,8 @@ def build() -> dict[str, dict[str, Any]]:
         "genesis": _bytes_entry(genesis.encode()),
     }
 
+    secret_genesis_vec = _secret_genesis(authority)
+
     signers = {"authority": authority, "station": station, "voter": voter}
     unsigned: list[tuple[str, Transaction]] = [
         ("authority", AdmitStation(election, station=new_station.public, name=NEW_STATION_NAME)),
@@ -136,6 +180,7 @@ def build() -> dict[str, dict[str, Any]]:
         ("authority", Open(election, time=OPEN_TIME)),
         ("voter", Vote(election, voter=voter.public, choice=CHOICE, time=VOTE_TIME)),
         ("authority", Close(election, time=CLOSE_TIME)),
+        *_secret_txs(election, station.public, voter.public),
     ]
     txs: dict[str, Transaction] = {}
     tx_vecs = []
@@ -191,7 +236,75 @@ def build() -> dict[str, dict[str, Any]]:
         "sig": block.sig.hex(),
         "block": _bytes_entry(block.encode()),
     }
-    return {"keys.json": keys, "genesis.json": genesis_vec, "transactions.json": transactions, "block.json": block_vec}
+    return {
+        "keys.json": keys,
+        "genesis.json": genesis_vec,
+        "genesis_secret.json": secret_genesis_vec,
+        "transactions.json": transactions,
+        "block.json": block_vec,
+    }
+
+
+def _secret_genesis(authority: SigningKey) -> dict[str, Any]:
+    """The signed manifest of a secret election: three stations, all trustees, threshold 2."""
+    stations = [SigningKey.from_seed(seed).public for seed in SECRET_STATION_SEEDS]
+    manifest = Manifest(
+        title=TITLE,
+        options=OPTIONS,
+        authority=authority.public,
+        stations=tuple(Station(k, name) for k, name in zip(stations, SECRET_STATION_NAMES)),
+        difficulty=DIFFICULTY,
+        results=RESULTS,
+        manual_open=MANUAL_OPEN,
+        created=CREATED,
+        salt=SECRET_SALT,
+        ballot="secret",
+        trustees=tuple(stations),
+        threshold=SECRET_THRESHOLD,
+    )
+    Manifest.from_obj(manifest.to_obj())
+    manifest_bytes = manifest.encode()
+    signed_message = MANIFEST_DOMAIN.encode() + manifest_bytes
+    genesis = Genesis(manifest, authority.sign(signed_message))
+    genesis.check_signature()
+    return {
+        "about": "A secret-ballot manifest: three stations, every one a trustee, threshold 2; as genesis.json "
+        "otherwise (same authority, title, options and times).",
+        "inputs": {
+            "station_seeds": [seed.hex() for seed in SECRET_STATION_SEEDS],
+            "station_names": list(SECRET_STATION_NAMES),
+            "ballot": "secret",
+            "threshold": SECRET_THRESHOLD,
+            "salt": SECRET_SALT.hex(),
+        },
+        "manifest": _bytes_entry(manifest_bytes),
+        "signed_message": signed_message.hex(),
+        "signature": genesis.signature.hex(),
+        "election_id": genesis.election_id.hex(),
+        "genesis": _bytes_entry(genesis.encode()),
+    }
+
+
+def _secret_txs(election: bytes, station: bytes, voter: bytes) -> list[tuple[str, Transaction]]:
+    """One transaction of each secret-ballot type (encodings only: they are not one valid ceremony)."""
+    ctx = trustee_context(election, station)
+    poly = new_polynomial(SECRET_THRESHOLD, SeededScalars(DEAL_SEED))
+    dealt = commit(poly, DEALER, ctx, SeededScalars(DEAL_SEED + b"/proof"))
+    boxes = tuple(hashlib.shake_256(b"vectors/box %d" % j).digest(80) for j in (2, 3))
+    secret = SeededScalars(KEY_SEED)()
+    key = base_mul(secret)
+    ballot, _ = encrypt_ballot(key, len(OPTIONS), BALLOT_CHOICE, ballot_context(election, voter), SeededScalars(BALLOT_SEED))
+    share = make_decryption_share(secret, DEALER, ballot.ciphertexts, ctx, SeededScalars(DECRYPTION_SEED))
+    return [
+        ("station", TrusteeKey(election, station=station, time=SECRET_TIME, key=TRUSTEE_HPKE_KEY)),
+        ("station", DkgDeal(election, station=station, time=SECRET_TIME + 1, commitments=dealt.commitments,
+                            proof=dealt.proof, shares=boxes)),
+        ("station", DkgAck(election, station=station, time=SECRET_TIME + 2)),
+        ("station", DkgComplaint(election, station=station, time=SECRET_TIME + 3, dealer=2, reason=COMPLAINT_REASON)),
+        ("voter", Ballot(election, voter=voter, ballot=ballot, time=VOTE_TIME)),
+        ("station", Decryption(election, station=station, time=DECRYPTION_TIME, upto=UPTO, factors=share.factors,
+                               proofs=share.proofs)),
+    ]
 
 
 def render(content: dict[str, Any]) -> str:

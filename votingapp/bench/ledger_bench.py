@@ -90,7 +90,7 @@ def build_chain(data_dir: DataDir, votes: int, options: BenchOptions) -> tuple[G
     station = data_dir.station_key()
     genesis = create_genesis(
         SigningKey.generate(), "Benchmark election", OPTIONS, [Station(station.public, "Bench desk")],
-        DEFAULT_DIFFICULTY,
+        DEFAULT_DIFFICULTY, ballot="open",
     )
     store = data_dir.open_store(create=True)
     try:

@@ -112,7 +112,7 @@ _keep: list[QApplication] = []
 def build_source(source: DataDir, station_key: SigningKey, votes: int, options: BenchOptions) -> Genesis:
     """An election in ``source`` whose only station is ``station_key``, with ``votes`` voters mined by it."""
     genesis = create_genesis(SigningKey.generate(), "Benchmark election", OPTIONS,
-                             [Station(station_key.public, STATION_NAME)], DEFAULT_DIFFICULTY)
+                             [Station(station_key.public, STATION_NAME)], DEFAULT_DIFFICULTY, ballot="open")
     store = source.open_store(create=True)
     try:
         store.set_genesis(genesis)

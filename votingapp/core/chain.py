@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from votingapp.core.block import Block, signature_jobs
 from votingapp.core.errors import InvalidBlock, UnknownParent
 from votingapp.core.manifest import Genesis
+from votingapp.core.proofcheck import PendingProofs, apply_block_checked, start_ballot_checks
 from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
 from votingapp.core.transactions import AdmitStation
@@ -69,9 +70,17 @@ class PendingSignatures:
     block: Block
     index: list[int]  # the transactions checked (those not verified before), by position
     futures: list[Future[int | None]]
+    proofs: PendingProofs | None = None  # ballot proofs checked ahead under the current election key
+    state: LedgerState | None = None
 
     def result(self) -> None:
-        """Wait for the checks; raise the typed error of the first bad signature."""
+        """Wait for the checks; raise the typed error of the first bad signature.
+
+        Ballot proofs checked ahead are only remembered: a bad one is refused when the block is applied
+        (under the election key of its own chain).
+        """
+        if self.proofs is not None and self.state is not None:
+            self.proofs.result(self.state, strict=False)
         bad = first_bad_of(self.futures)
         if bad is None:
             return
@@ -153,7 +162,12 @@ class Ledger:
         block_job = jobs.pop()
         index = [i for i, txid in enumerate(block.txids) if txid not in verified]
         todo = [jobs[i] for i in index] + [block_job]
-        return PendingSignatures(block, index, submit_checks(todo, self._executor if len(todo) > 64 else None))
+        proofs = None
+        if self.state.election_key is not None and self._executor is not None:
+            proofs = start_ballot_checks(self.state, block, self._executor)
+        return PendingSignatures(
+            block, index, submit_checks(todo, self._executor if len(todo) > 64 else None), proofs, self.state
+        )
 
     def check_signatures(self, block: Block, verified: Container[bytes] = ()) -> None:
         """Check the block's signature and those of its transactions not already ``verified``."""
@@ -198,7 +212,7 @@ class Ledger:
             parent.stations + tuple(dict.fromkeys(admitted)),
         )
         if parent is self.best:
-            apply_block(self.state, block)
+            apply_block_checked(self.state, block, self._executor)
             self._connected(entry, block)
             return ChainUpdate(connected=[block])
         self.entries[block.hash] = entry
@@ -243,7 +257,7 @@ class Ledger:
         for entry in reversed(branch):
             block = self._bodies[entry.hash]
             try:
-                apply_block(self.state, block)
+                apply_block_checked(self.state, block, self._executor)
             except InvalidBlock:
                 self._mark_invalid(entry)
                 while self.best is not fork:

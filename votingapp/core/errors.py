@@ -104,6 +104,153 @@ class OpenNotAllowed(InvalidTransaction):
     """An open transaction where the election opens by itself, or is already open."""
 
 
+class WrongBallotKind(InvalidTransaction):
+    """A transaction of the other kind of election: a plaintext ``vote`` in a secret election, a ``ballot``,
+    a key-ceremony or a decryption transaction in an open one (``ballot`` is the election's kind)."""
+
+    def __init__(self, message: str, *, tx_type: str, ballot: str) -> None:
+        super().__init__(message)
+        self.tx_type = tx_type
+        self.ballot = ballot
+
+
+class NotATrustee(InvalidTransaction):
+    """A key-ceremony or decryption transaction signed by a station (``station``) that is not a trustee."""
+
+    def __init__(self, message: str, *, station: bytes) -> None:
+        super().__init__(message)
+        self.station = station
+
+
+class CeremonyFailed(InvalidTransaction):
+    """A key-ceremony transaction or a ballot after a complaint stopped the ceremony; ``dealer`` is the
+    trustee index the complaint named, ``dealer_key`` its station key."""
+
+    def __init__(self, message: str, *, dealer: int, dealer_key: bytes) -> None:
+        super().__init__(message)
+        self.dealer = dealer
+        self.dealer_key = dealer_key
+
+
+class CeremonyOver(InvalidTransaction):
+    """A key-ceremony transaction after the ceremony is complete (``tx_type`` names it)."""
+
+    def __init__(self, message: str, *, tx_type: str) -> None:
+        super().__init__(message)
+        self.tx_type = tx_type
+
+
+class TrusteeKeyAlreadyPublished(InvalidTransaction):
+    """A second ``trustee_key`` of trustee ``trustee`` (its index in the manifest, from 1)."""
+
+    def __init__(self, message: str, *, trustee: int) -> None:
+        super().__init__(message)
+        self.trustee = trustee
+
+
+class TrusteeKeysMissing(InvalidTransaction):
+    """A ``dkg_deal`` before every trustee published its encryption key; ``missing`` are their indexes."""
+
+    def __init__(self, message: str, *, missing: tuple[int, ...]) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class AlreadyDealt(InvalidTransaction):
+    """A second ``dkg_deal`` of dealer ``dealer``."""
+
+    def __init__(self, message: str, *, dealer: int) -> None:
+        super().__init__(message)
+        self.dealer = dealer
+
+
+class BadDeal(InvalidTransaction):
+    """A ``dkg_deal`` whose commitments, proof of knowledge or share count is wrong: ``expected`` and
+    ``actual`` are the counts (commitments or shares) when a count is wrong, else both 0."""
+
+    def __init__(self, message: str, *, dealer: int, expected: int = 0, actual: int = 0) -> None:
+        super().__init__(message)
+        self.dealer = dealer
+        self.expected = expected
+        self.actual = actual
+
+
+class DealsMissing(InvalidTransaction):
+    """A ``dkg_ack`` (or a complaint about dealer ``missing[0]``) before those dealers dealt."""
+
+    def __init__(self, message: str, *, missing: tuple[int, ...]) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class AlreadyAcked(InvalidTransaction):
+    """A second ``dkg_ack``, or a complaint after the same trustee acked (``trustee``)."""
+
+    def __init__(self, message: str, *, trustee: int) -> None:
+        super().__init__(message)
+        self.trustee = trustee
+
+
+class BadComplaint(InvalidTransaction):
+    """A ``dkg_complaint`` naming no other trustee (``dealer`` out of range, or the complainer itself)."""
+
+    def __init__(self, message: str, *, dealer: int, trustee: int) -> None:
+        super().__init__(message)
+        self.dealer = dealer
+        self.trustee = trustee
+
+
+class CeremonyNotComplete(InvalidTransaction):
+    """A ballot or a decryption before the key ceremony is complete: ``keys``, ``dealt`` and ``acked``
+    count the trustees that did each step, out of ``trustees``."""
+
+    def __init__(self, message: str, *, keys: int, dealt: int, acked: int, trustees: int) -> None:
+        super().__init__(message)
+        self.keys = keys
+        self.dealt = dealt
+        self.acked = acked
+        self.trustees = trustees
+
+
+class BadBallot(InvalidTransaction):
+    """An encrypted ballot whose shape, a point or a proof is wrong; ``option`` is the option at fault
+    (0-based; ``None``: the shape or the sum-one proof)."""
+
+    def __init__(self, message: str, *, option: int | None) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class DecryptionBeforeClose(InvalidTransaction):
+    """A ``decryption`` while no close is in a block of the chain."""
+
+
+class UnknownAggregate(InvalidTransaction):
+    """A ``decryption`` whose ``upto`` is not a block of the chain at or after the close block."""
+
+    def __init__(self, message: str, *, upto: bytes) -> None:
+        super().__init__(message)
+        self.upto = upto
+
+
+class DuplicateDecryption(InvalidTransaction):
+    """A second decryption share of trustee ``trustee`` for the aggregate that starts at block ``aggregate``."""
+
+    def __init__(self, message: str, *, trustee: int, aggregate: bytes) -> None:
+        super().__init__(message)
+        self.trustee = trustee
+        self.aggregate = aggregate
+
+
+class BadDecryption(InvalidTransaction):
+    """A decryption share with a wrong shape, point or Chaum-Pedersen proof (``trustee``, ``option`` or None)."""
+
+    def __init__(self, message: str, *, trustee: int, option: int | None) -> None:
+        super().__init__(message)
+        self.trustee = trustee
+        self.option = option
+
+
 class InvalidBlock(LedgerError):
     """A block that breaks a rule; subclasses name the rule."""
 

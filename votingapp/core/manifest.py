@@ -33,8 +33,11 @@ MAX_DIFFICULTY = 32
 DEFAULT_DIFFICULTY = 16
 MAX_MANIFEST_BYTES = 64 * 1024
 RESULTS_MODES = ("live", "after_close")
+BALLOT_KINDS = ("secret", "open")  # docs/design.md section 10: secret is the default of create_genesis
+MAX_TRUSTEES = 64  # as votingapp.core.crypto.dkg.MAX_TRUSTEES
 _DOMAIN = b"votingapp/manifest/v1"
-_FIELDS = ("v", "title", "options", "authority", "stations", "difficulty", "results", "manual_open", "created", "salt")
+_FIELDS = ("v", "title", "options", "authority", "stations", "difficulty", "results", "manual_open", "created", "salt",
+           "ballot", "trustees", "threshold")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,21 @@ class Manifest:
     manual_open: bool = False
     created: int = 0
     salt: bytes = b"\0" * 16
+    ballot: str = "open"  # "secret": encrypted ballots, a key ceremony among ``trustees``, threshold decryption
+    trustees: tuple[bytes, ...] = ()  # station keys; trustee i (from 1) is trustees[i - 1]; none when open
+    threshold: int = 0  # k of n trustees decrypt; 0 when open
+
+    @property
+    def secret(self) -> bool:
+        """True for a secret-ballot election."""
+        return self.ballot == "secret"
+
+    def trustee_index(self, station: bytes) -> int:
+        """The trustee number (from 1) of ``station``, 0 when it is not a trustee."""
+        try:
+            return self.trustees.index(station) + 1
+        except ValueError:
+            return 0
 
     def to_obj(self) -> dict[str, Any]:
         """The JSON object of the manifest body."""
@@ -72,6 +90,9 @@ class Manifest:
             "manual_open": self.manual_open,
             "created": self.created,
             "salt": self.salt.hex(),
+            "ballot": self.ballot,
+            "trustees": [t.hex() for t in self.trustees],
+            "threshold": self.threshold,
         }
 
     @classmethod
@@ -95,6 +116,20 @@ class Manifest:
             stations.append(Station(get_hex(item, "key", 32), get_text(item, "name", 0, 64)))
         if len({s.key for s in stations}) != len(stations):
             raise DecodeError("manifest stations must be distinct")
+        ballot = get_choice(obj, "ballot", BALLOT_KINDS)
+        trustees_raw = obj["trustees"]
+        if not isinstance(trustees_raw, list) or len(trustees_raw) > MAX_TRUSTEES:
+            raise DecodeError(f"manifest trustees: a list of at most {MAX_TRUSTEES} station keys")
+        trustees = tuple(hex_to_bytes(t, 32, "trustee") for t in trustees_raw)
+        threshold = get_int(obj, "threshold", 0, MAX_TRUSTEES)
+        if len(set(trustees)) != len(trustees):
+            raise DecodeError("manifest trustees must be distinct")
+        if not set(trustees) <= {s.key for s in stations}:
+            raise DecodeError("every trustee must be a station of the manifest")
+        if ballot == "secret" and not 1 <= threshold <= len(trustees):
+            raise DecodeError(f"a secret election needs 1 to {MAX_TRUSTEES} trustees and a threshold 1 <= k <= n")
+        if ballot == "open" and (trustees or threshold):
+            raise DecodeError("an open election has no trustees and threshold 0")
         return cls(
             title=get_text(obj, "title", 1, 200),
             options=opts,
@@ -105,6 +140,9 @@ class Manifest:
             manual_open=get_bool(obj, "manual_open"),
             created=get_int(obj, "created", 0, 1 << 53),
             salt=get_hex(obj, "salt", 16),
+            ballot=ballot,
+            trustees=trustees,
+            threshold=threshold,
         )
 
     def encode(self) -> bytes:
@@ -166,8 +204,22 @@ def create_genesis(
     results: str = "live",
     manual_open: bool = False,
     created: int | None = None,
+    ballot: str = "secret",
+    trustees: list[bytes] | None = None,
+    threshold: int | None = None,
 ) -> Genesis:
-    """Make and sign a new election; raises :class:`DecodeError` on an invalid title, option or station."""
+    """Make and sign a new election; raises :class:`DecodeError` on an invalid title, option, station,
+    trustee or threshold.
+
+    A ``secret`` election (the default) has ``trustees`` (default: every station given here) and a
+    ``threshold`` k (default: a majority, n // 2 + 1); an ``open`` one has neither.
+    """
+    if ballot == "secret":
+        chosen = tuple(s.key for s in stations) if trustees is None else tuple(trustees)
+        k = len(chosen) // 2 + 1 if threshold is None else threshold
+    else:
+        chosen = () if trustees is None else tuple(trustees)
+        k = 0 if threshold is None else threshold
     manifest = Manifest(
         title=title,
         options=tuple(options),
@@ -178,6 +230,9 @@ def create_genesis(
         manual_open=manual_open,
         created=int(time.time() * 1000) if created is None else created,
         salt=secrets.token_bytes(16),
+        ballot=ballot,
+        trustees=chosen,
+        threshold=k,
     )
     Manifest.from_obj(manifest.to_obj())  # the same checks a receiver makes
     return Genesis(manifest, authority.sign(_DOMAIN + manifest.encode()))

@@ -8,24 +8,49 @@ A waiting close decides which waiting registrations and votes stay: those stampe
 (they go into the block before it, or after it as late returns), not those stamped after it (refused on
 entry; already waiting, they are never selected and are dropped and reported at the next change of the
 chain).
+
+The secret ballot's transactions follow the same rules (``check_tx``): a ceremony step may wait together
+with the steps it needs (keys before deals before acks, in that block order), a ballot needs the ceremony
+complete in the chain and its proofs are checked on entry, a decryption needs the close in a block.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from votingapp.core.block import MAX_BLOCK_BYTES
 from votingapp.core.chain import ChainUpdate
 from votingapp.core.errors import InvalidTransaction, LedgerError
-from votingapp.core.state import LedgerState, Overlay, check_tx
-from votingapp.core.transactions import AdmitStation, Close, Open, Register, Transaction, Vote, txid_of
+from votingapp.core.state import LedgerState, Overlay, PendingCeremony, check_tx
+from votingapp.core.transactions import (
+    CAST_TYPES,
+    AdmitStation,
+    Ballot,
+    Close,
+    DkgDeal,
+    Open,
+    Register,
+    Transaction,
+    Vote,
+    txid_of,
+)
 from votingapp.core.validation import MAX_FUTURE_MS
 
 DEFAULT_CAPACITY = 200_000
 _TIME_NONE = 1 << 62  # later than any time a transaction can carry
 # Block order: what enables other transactions goes first, the close goes last.
-_ORDER = {"open": 0, "admit": 1, "register": 2, "vote": 3, "close": 4}
+_ORDER = {
+    "open": 0, "admit": 1, "trustee_key": 2, "dkg_deal": 3, "dkg_ack": 4, "dkg_complaint": 4,
+    "register": 5, "vote": 6, "ballot": 6, "close": 7, "decryption": 8,
+}
 # Order of the checks when the pool is rebuilt: a waiting close first, so that its time judges the casts.
-_CHECK_ORDER = {"open": 0, "admit": 1, "close": 2, "register": 3, "vote": 4}
+_CHECK_ORDER = {
+    "open": 0, "admit": 1, "trustee_key": 2, "dkg_deal": 3, "dkg_ack": 4, "dkg_complaint": 4,
+    "close": 5, "register": 6, "vote": 7, "ballot": 7, "decryption": 8,
+}
+# A secret election's block is also bounded by bytes (ballots are large): what a block's encoding may hold.
+_BLOCK_BUDGET = MAX_BLOCK_BYTES - 4096
+_SIG_FIELD = len(',"sig":""') + 128  # what the signature adds to a transaction's body in a block
 
 
 class MempoolFull(LedgerError):
@@ -45,6 +70,8 @@ class Mempool:
         self._close_pending = False
         self._close_time = 0
         self._open_pending = False
+        self._ceremony = PendingCeremony()
+        self._failed_dealer = 0
         self._state: LedgerState | None = None
 
     def __len__(self) -> int:
@@ -95,6 +122,27 @@ class Mempool:
         assert self._state is not None
         return self._state.opened or self._open_pending
 
+    @property
+    def failed_dealer(self) -> int:
+        assert self._state is not None
+        return self._state.failed_dealer or self._failed_dealer
+
+    def has_trustee_key(self, trustee: int) -> bool:
+        assert self._state is not None
+        return trustee in self._ceremony.keys or self._state.has_trustee_key(trustee)
+
+    def has_dealt(self, trustee: int) -> bool:
+        assert self._state is not None
+        return trustee in self._ceremony.dealt or self._state.has_dealt(trustee)
+
+    def has_acked(self, trustee: int) -> bool:
+        assert self._state is not None
+        return trustee in self._ceremony.acked or self._state.has_acked(trustee)
+
+    def has_decryption(self, aggregate: bytes, trustee: int) -> bool:
+        assert self._state is not None
+        return (aggregate, trustee) in self._ceremony.decryptions or self._state.has_decryption(aggregate, trustee)
+
     def has_tx(self, txid: bytes) -> bool:
         assert self._state is not None
         return txid in self._txs or self._state.has_tx(txid)
@@ -127,7 +175,7 @@ class Mempool:
 
     def _insert(self, tx: Transaction, txid: bytes) -> None:
         self._txs[txid] = tx
-        if isinstance(tx, Vote):
+        if isinstance(tx, (Vote, Ballot)):
             self._voters_voting.add(tx.voter)
         elif isinstance(tx, Register):
             self._voters_registering.add(tx.voter)
@@ -138,6 +186,11 @@ class Mempool:
             self._close_time = tx.time
         elif isinstance(tx, Open):
             self._open_pending = True
+        else:
+            assert self._state is not None
+            dealer = self._ceremony.add(tx, self._state)
+            if dealer:
+                self._failed_dealer = dealer
 
     def select(self, state: LedgerState, limit: int, block_time: int | None = None) -> list[Transaction]:
         """Up to ``limit`` pending transactions that form a valid block on ``state``, in block order.
@@ -150,18 +203,25 @@ class Mempool:
         chosen: list[Transaction] = []
         latest = _TIME_NONE if block_time is None else block_time + MAX_FUTURE_MS
         cutoff = self.close_time if self.closed else _TIME_NONE
+        budget = _BLOCK_BUDGET if state.secret else None
         for txid, tx in sorted(self._txs.items(), key=lambda item: _ORDER[item[1].TYPE]):
             if len(chosen) >= limit:
                 break
             if not isinstance(tx, AdmitStation) and (
-                tx.time > latest or (tx.time > cutoff and isinstance(tx, (Register, Vote)))
+                tx.time > latest or (tx.time > cutoff and isinstance(tx, CAST_TYPES))
             ):
                 continue
+            if budget is not None:
+                size = _block_bytes(tx)
+                if size > budget:
+                    continue
             try:
                 check_tx(tx, txid, overlay, state)
             except InvalidTransaction:
                 continue
-            overlay.apply(tx, txid)
+            if budget is not None:
+                budget -= size
+            overlay.apply(tx, txid, state)
             chosen.append(tx)
         return chosen
 
@@ -186,6 +246,8 @@ class Mempool:
         self._stations = set()
         self._close_pending = self._open_pending = False
         self._close_time = 0
+        self._ceremony = PendingCeremony()
+        self._failed_dealer = 0
         self._state = state
         dropped = []
         seen: set[bytes] = set()
@@ -201,3 +263,10 @@ class Mempool:
                 continue
             self._insert(tx, txid)
         return dropped
+
+
+def _block_bytes(tx: Transaction) -> int:
+    """At most what ``tx`` adds to a block's encoding (its body, its signature and a comma)."""
+    if isinstance(tx, (Ballot, DkgDeal)) or tx.TYPE == "decryption":
+        return len(tx.encode()) + 1
+    return len(tx.signing_bytes()) + _SIG_FIELD + 1

@@ -1,6 +1,8 @@
-"""Transactions: admit-station, register, vote, open, close.
+"""Transactions: admit-station, register, vote, open, close, and those of the secret ballot (docs/design.md
+section 10): trustee_key, dkg_deal, dkg_ack, dkg_complaint (the key ceremony), ballot and decryption.
 
-Each is signed: admit/open/close by the authority, register by an admitted station, vote by the voter.
+Each is signed: admit/open/close by the authority, register and the ceremony's and decryption's
+transactions by the named station, vote and ballot by the voter.
 The signed message is a domain tag plus the canonical encoding of the body (all fields but ``sig``);
 the transaction id is the SHA-256 of that message followed by the signature.
 
@@ -16,12 +18,25 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring  # what canonical() uses for a str (C; ensure_ascii=False)
 from typing import Any, ClassVar
 
-from votingapp.core.encoding import canonical, check_fields, get_hex, get_int, get_text, parse_canonical
+from votingapp.core.crypto.ballot import EncryptedBallot
+from votingapp.core.crypto.dkg import SHARE_CIPHERTEXT_SIZE
+from votingapp.core.crypto.group import Point
+from votingapp.core.crypto.proofs import ChaumPedersenProof, SchnorrProof
+from votingapp.core.encoding import (
+    canonical,
+    check_fields,
+    get_hex,
+    get_int,
+    get_text,
+    hex_to_bytes,
+    parse_canonical,
+)
 from votingapp.core.errors import DecodeError
 from votingapp.core.keys import SIGNATURE_SIZE, SigningKey
 
 VERSION = 1
-MAX_TX_BYTES = 2048
+MAX_TX_BYTES = 64 * 1024  # a 64-option ballot is about 30 KB, a 64-trustee deal about 15 KB
+MAX_LIST = 64  # options of a ballot or a decryption, commitments and shares of a deal
 _DOMAIN = b"votingapp/tx/v1"
 _DOMAIN_TEXT = _DOMAIN.decode()
 _TIME_MAX = 1 << 53
@@ -169,9 +184,136 @@ class Close(_TxBase):
         return f'{_DOMAIN_TEXT}{{"election":"{election}","time":{self.time},"type":"close","v":{VERSION}}}'.encode()
 
 
-Transaction = AdmitStation | Register | Vote | Open | Close
-Cast = Register | Vote  # what a polling station casts: bound by the close's time
-TX_TYPES: dict[str, type[_TxBase]] = {t.TYPE: t for t in (AdmitStation, Register, Vote, Open, Close)}
+# ---- the secret ballot ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _StationTx(_TxBase):
+    """A transaction of a trustee station, signed by that station's key."""
+
+    station: bytes = b""
+    time: int = 0  # when the station made it (ms)
+
+    @property
+    def signer(self) -> bytes:
+        return self.station
+
+
+@dataclass(frozen=True)
+class TrusteeKey(_StationTx):
+    """A trustee publishes its X25519 public key: the dealers encrypt its shares to it (HPKE)."""
+
+    TYPE: ClassVar[str] = "trustee_key"
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "key", "time")
+    key: bytes = b""
+
+    def _own_fields(self) -> dict[str, Any]:
+        return {"station": self.station.hex(), "key": self.key.hex(), "time": self.time}
+
+
+@dataclass(frozen=True)
+class DkgDeal(_StationTx):
+    """Dealer i (the station's position in the manifest's trustees, from 1) publishes C_i,0..C_i,k-1, a
+    Schnorr proof of knowledge of a_i,0, and f_i(j) encrypted to every OTHER trustee j, in trustee order
+    (``shares`` has n - 1 entries of 80 bytes)."""
+
+    TYPE: ClassVar[str] = "dkg_deal"
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "commitments", "proof", "shares", "time")
+    commitments: tuple[Point, ...] = ()
+    proof: SchnorrProof | None = None
+    shares: tuple[bytes, ...] = ()
+
+    def _own_fields(self) -> dict[str, Any]:
+        assert self.proof is not None
+        return {
+            "station": self.station.hex(),
+            "commitments": [c.hex() for c in self.commitments],
+            "proof": self.proof.to_obj(),
+            "shares": [s.hex() for s in self.shares],
+            "time": self.time,
+        }
+
+    def share_to(self, dealer: int, recipient: int) -> bytes:
+        """The encrypted share for trustee ``recipient`` (from 1) when this deal is dealer ``dealer``'s."""
+        if recipient == dealer:
+            raise ValueError("a dealer sends no share to itself")
+        return self.shares[recipient - 1 if recipient < dealer else recipient - 2]
+
+
+@dataclass(frozen=True)
+class DkgAck(_StationTx):
+    """A trustee says: every share I received matches its dealer's commitments."""
+
+    TYPE: ClassVar[str] = "dkg_ack"
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "time")
+
+    def _own_fields(self) -> dict[str, Any]:
+        return {"station": self.station.hex(), "time": self.time}
+
+
+@dataclass(frozen=True)
+class DkgComplaint(_StationTx):
+    """A trustee says the share from ``dealer`` (a trustee index) is bad: the ceremony stops, naming it."""
+
+    TYPE: ClassVar[str] = "dkg_complaint"
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "dealer", "reason", "time")
+    dealer: int = 0
+    reason: str = ""
+
+    def _own_fields(self) -> dict[str, Any]:
+        return {"station": self.station.hex(), "dealer": self.dealer, "reason": self.reason, "time": self.time}
+
+
+@dataclass(frozen=True)
+class Ballot(_TxBase):
+    """A registered voter's encrypted ballot, signed by the voter key; its id is the tracking code."""
+
+    TYPE: ClassVar[str] = "ballot"
+    FIELDS: ClassVar[tuple[str, ...]] = ("voter", "ballot", "time")
+    voter: bytes = b""
+    ballot: EncryptedBallot | None = None
+    time: int = 0  # when the ballot was cast (ms), set by the station, as a vote's
+
+    def _own_fields(self) -> dict[str, Any]:
+        assert self.ballot is not None
+        return {"voter": self.voter.hex(), "ballot": self.ballot.to_obj(), "time": self.time}
+
+    @property
+    def signer(self) -> bytes:
+        return self.voter
+
+
+@dataclass(frozen=True)
+class Decryption(_StationTx):
+    """Trustee i's decryption share of the aggregate of the ballots counted up to block ``upto``:
+    per option o, D_i,o = x_i·A_o and a Chaum-Pedersen proof against X_i."""
+
+    TYPE: ClassVar[str] = "decryption"
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "upto", "factors", "proofs", "time")
+    upto: bytes = b""
+    factors: tuple[Point, ...] = ()
+    proofs: tuple[ChaumPedersenProof, ...] = ()
+
+    def _own_fields(self) -> dict[str, Any]:
+        return {
+            "station": self.station.hex(),
+            "upto": self.upto.hex(),
+            "factors": [f.hex() for f in self.factors],
+            "proofs": [p.to_obj() for p in self.proofs],
+            "time": self.time,
+        }
+
+
+Transaction = (
+    AdmitStation | Register | Vote | Open | Close | TrusteeKey | DkgDeal | DkgAck | DkgComplaint | Ballot | Decryption
+)
+Cast = Register | Vote | Ballot  # what a polling station casts: bound by the close's time
+CAST_TYPES = (Register, Vote, Ballot)
+CEREMONY_TYPES = (TrusteeKey, DkgDeal, DkgAck, DkgComplaint)
+TX_TYPES: dict[str, type[_TxBase]] = {
+    t.TYPE: t
+    for t in (AdmitStation, Register, Vote, Open, Close, TrusteeKey, DkgDeal, DkgAck, DkgComplaint, Ballot, Decryption)
+}
 AUTHORITY_TYPES = frozenset({"admit", "open", "close"})
 _KEYS = {kind: frozenset(("v", "type", "election", "sig", *cls.FIELDS)) for kind, cls in TX_TYPES.items()}
 
@@ -214,9 +356,47 @@ def tx_from_obj(obj: Any) -> Transaction:
         tx = Vote(election, sig, get_hex(obj, "voter", 32), choice, get_int(obj, "time", 0, _TIME_MAX))
     elif cls is Open:
         tx = Open(election, sig, get_int(obj, "time", 0, _TIME_MAX))
-    else:
+    elif cls is Close:
         tx = Close(election, sig, get_int(obj, "time", 0, _TIME_MAX))
+    else:
+        tx = _secret_tx_from_obj(cls, obj, election, sig)
     return tx  # type: ignore[no-any-return]
+
+
+def _list(obj: dict[str, Any], key: str, lo: int) -> list[Any]:
+    value = obj[key]
+    if not isinstance(value, list) or not lo <= len(value) <= MAX_LIST:
+        raise DecodeError(f"field {key!r} must be a list of {lo} to {MAX_LIST} items")
+    return value
+
+
+def _secret_tx_from_obj(cls: type[_TxBase], obj: dict[str, Any], election: bytes, sig: bytes) -> Transaction:
+    """The secret ballot's transactions (structure only: points are checked by the ledger's rules)."""
+    time = get_int(obj, "time", 0, _TIME_MAX)
+    if cls is Ballot:
+        raw = obj["ballot"]
+        n = len(raw["ciphertexts"]) if isinstance(raw, dict) and isinstance(raw.get("ciphertexts"), list) else 0
+        if not 1 <= n <= MAX_LIST:
+            raise DecodeError(f"ballot: 1 to {MAX_LIST} ciphertexts")
+        return Ballot(election, sig, get_hex(obj, "voter", 32), EncryptedBallot.from_obj(raw, n), time)
+    station = get_hex(obj, "station", 32)
+    if cls is TrusteeKey:
+        return TrusteeKey(election, sig, station, time, get_hex(obj, "key", 32))
+    if cls is DkgDeal:
+        commitments = tuple(Point(hex_to_bytes(c, 32, "commitment")) for c in _list(obj, "commitments", 1))
+        shares = tuple(hex_to_bytes(b, SHARE_CIPHERTEXT_SIZE, "share") for b in _list(obj, "shares", 0))
+        return DkgDeal(election, sig, station, time, commitments, SchnorrProof.from_obj(obj["proof"]), shares)
+    if cls is DkgAck:
+        return DkgAck(election, sig, station, time)
+    if cls is DkgComplaint:
+        return DkgComplaint(
+            election, sig, station, time, get_int(obj, "dealer", 1, MAX_LIST), get_text(obj, "reason", 1, 200)
+        )
+    factors = tuple(Point(hex_to_bytes(f, 32, "factor")) for f in _list(obj, "factors", 1))
+    proofs = tuple(ChaumPedersenProof.from_obj(p) for p in _list(obj, "proofs", 1))
+    if len(proofs) != len(factors):
+        raise DecodeError("decryption: as many proofs as factors")
+    return Decryption(election, sig, station, time, get_hex(obj, "upto", 32), factors, proofs)
 
 
 def decode_tx(raw: bytes) -> Transaction:
@@ -232,4 +412,12 @@ def describe(tx: Transaction) -> str:
         return f"registration of voter {tx.voter.hex()[:12]} by station {tx.station.hex()[:12]}"
     if isinstance(tx, AdmitStation):
         return f"admission of station {tx.station.hex()[:12]}"
+    if isinstance(tx, Ballot):
+        return f"ballot by voter {tx.voter.hex()[:12]}"
+    if isinstance(tx, Decryption):
+        return f"decryption share of trustee station {tx.station.hex()[:12]} up to block {tx.upto.hex()[:12]}"
+    if isinstance(tx, DkgComplaint):
+        return f"complaint of trustee station {tx.station.hex()[:12]} against dealer {tx.dealer}"
+    if isinstance(tx, (TrusteeKey, DkgDeal, DkgAck)):
+        return f"{tx.TYPE} of trustee station {tx.station.hex()[:12]}"
     return f"{tx.TYPE} of the election"

@@ -7,7 +7,7 @@ threads) and transactions by :func:`apply_block`, which needs the state at the p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from votingapp.core.block import MAX_BLOCK_TXS, Block
 from votingapp.core.errors import (
@@ -117,30 +117,51 @@ def signature_error(block: Block, index: int) -> InvalidBlock:
     )
 
 
-def apply_block(state: LedgerState, block: Block) -> None:
-    """Check every transaction in order against ``state`` and apply them; all or nothing."""
+def apply_block(
+    state: LedgerState,
+    block: Block,
+    *,
+    ballot_proofs: bool = True,
+    proof_check: Callable[[], None] | None = None,
+) -> None:
+    """Check every transaction in order against ``state`` and apply them; all or nothing.
+
+    ``ballot_proofs=False``: the ballots' proofs are left to ``proof_check`` (:mod:`votingapp.core.proofcheck`),
+    called after the rules and before the block's aggregate is taken; it raises :class:`InvalidBlock`.
+    """
     done = 0
     try:
         for tx, txid in zip(block.txs, block.txids):
-            check_tx(tx, txid, state, state)
+            check_tx(tx, txid, state, state, ballot_proofs=ballot_proofs)
             state.apply(tx, txid)
             done += 1
+        if proof_check is not None:
+            proof_check()
     except InvalidTransaction as exc:
-        for i in range(done - 1, -1, -1):
-            state.undo(block.txs[i], block.txids[i])
+        _undo(state, block, done)
         tx = block.txs[done]
         raise BlockTransactionError(
             f"block {block.height}: transaction {done} ({describe(tx)}, id {block.txids[done].hex()[:16]}): {exc}",
             exc,
             done,
         ) from exc
+    except InvalidBlock:
+        _undo(state, block, done)
+        raise
+    state.end_block(block.hash, block.height, block.prev)
     state.height = block.height
     state.tip = block.hash
     state.tip_time = block.time
 
 
+def _undo(state: LedgerState, block: Block, done: int) -> None:
+    for i in range(done - 1, -1, -1):
+        state.undo(block.txs[i], block.txids[i])
+
+
 def unapply_block(state: LedgerState, block: Block, parent_hash: bytes, parent_time: int) -> None:
     """Undo a block at the tip of ``state``."""
+    state.undo_block(block.hash)
     for tx, txid in zip(reversed(block.txs), reversed(block.txids)):
         state.undo(tx, txid)
     state.height = block.height - 1

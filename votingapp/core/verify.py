@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from votingapp.core.block import Block, decode_block_with_messages, signature_jobs
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
+from votingapp.core.proofcheck import PendingProofs, apply_block_checked, start_ballot_checks
 from votingapp.core.signatures import first_bad_of, submit_checks
 from votingapp.core.state import LedgerState
 from votingapp.core.transactions import describe
-from votingapp.core.validation import apply_block, signature_error, validate_block
+from votingapp.core.validation import apply_block, holds_close, signature_error, validate_block
 
 IN_FLIGHT = 6
 
@@ -28,6 +29,7 @@ class _Pending:
     block_hash: bytes
     futures: list[Future[int | None]]
     block: Block
+    proofs: PendingProofs
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def _name(height: int, block_hash: bytes | None) -> str:
     return f"block {height}" + (f" ({block_hash.hex()[:16]})" if block_hash else "")
 
 
-def _resolve(pending: _Pending) -> None:
+def _resolve(pending: _Pending, state: LedgerState) -> None:
     bad = first_bad_of(pending.futures)
     if bad is not None:
         raise ChainError(
@@ -53,12 +55,23 @@ def _resolve(pending: _Pending) -> None:
             pending.block_hash,
             signature_error(pending.block, bad),
         )
+    try:
+        pending.proofs.result(state)
+    except LedgerError as exc:
+        message = str(exc).removeprefix(f"block {pending.height}: ")
+        raise ChainError(f"{_name(pending.height, pending.block_hash)}: {message}", pending.height, pending.block_hash,
+                         exc) from None
 
 
 def verify_chain(
     genesis: Genesis, encoded_blocks: Iterable[bytes], executor: Executor | None = None, now_ms: int | None = None
 ) -> VerifyReport:
-    """Re-check a whole chain; raise :class:`ChainError` naming the first bad block (and tx)."""
+    """Re-check a whole chain; raise :class:`ChainError` naming the first bad block (and tx).
+
+    Every ballot's proofs are checked on the executor like the signatures, a few blocks in flight; from
+    the close on (where the aggregate of the counted ballots is taken) blocks are checked one at a time.
+    Decryption shares and deals are checked with the rules.
+    """
     genesis.check_signature()
     state = LedgerState(genesis)
     difficulty = genesis.manifest.difficulty
@@ -69,7 +82,7 @@ def verify_chain(
     def fail(message: str, height: int, block_hash: bytes | None, cause: LedgerError) -> ChainError:
         # An earlier block's bad signature is the first error, even if found later.
         while in_flight:
-            _resolve(in_flight.popleft())
+            _resolve(in_flight.popleft(), state)
         message = message.removeprefix(f"block {height}: ")  # the rule's own text may name the block too
         return ChainError(f"{_name(height, block_hash)}: {message}", height, block_hash, cause)
 
@@ -79,6 +92,10 @@ def verify_chain(
             block, messages = decode_block_with_messages(raw)
         except LedgerError as exc:
             raise fail(f"cannot be decoded: {exc}", height, None, exc) from None
+        one_at_a_time = state.secret and (state.closed or holds_close(block))
+        if one_at_a_time:  # the aggregate is taken at this block's end: every earlier ballot proven first
+            while in_flight:
+                _resolve(in_flight.popleft(), state)
         try:
             validate_block(
                 block,
@@ -91,17 +108,22 @@ def verify_chain(
             )
             jobs = signature_jobs(block, authority, messages)
             futures = submit_checks(jobs, executor)
-            apply_block(state, block)
+            if one_at_a_time:
+                apply_block_checked(state, block, executor)
+                proofs = PendingProofs(block, b"")
+            else:
+                apply_block(state, block, ballot_proofs=False)
+                proofs = start_ballot_checks(state, block, executor)
         except LedgerError as exc:
             raise fail(str(exc), height, block.hash, exc) from None
-        in_flight.append(_Pending(block.height, block.hash, futures, block))
+        in_flight.append(_Pending(block.height, block.hash, futures, block, proofs))
         n_blocks += 1
         n_txs += len(block.txs)
         n_sigs += len(jobs)
         if len(in_flight) > IN_FLIGHT:
-            _resolve(in_flight.popleft())
+            _resolve(in_flight.popleft(), state)
     while in_flight:
-        _resolve(in_flight.popleft())
+        _resolve(in_flight.popleft(), state)
     return VerifyReport(state, n_blocks, n_txs, n_sigs)
 
 

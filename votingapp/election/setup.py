@@ -31,7 +31,7 @@ def existing_election(data_dir: DataDir) -> Genesis | None:
 
 def check_election(
     title: str, options: list[str], others: list[Station], difficulty: int = DEFAULT_DIFFICULTY,
-    results: str = "live", name: str = "this station",
+    results: str = "live", name: str = "this station", ballot: str = "open",
 ) -> None:
     """Raise :class:`ElectionSetupError` unless an election with these settings can be made (writes nothing)."""
     if not 0 <= difficulty <= MAX_DIFFICULTY:
@@ -40,7 +40,7 @@ def check_election(
     if len({s.key for s in others}) != len(others):
         raise ElectionSetupError("a station is listed twice")
     try:
-        create_genesis(SigningKey.generate(), title, options, stations, difficulty, results)
+        create_genesis(SigningKey.generate(), title, options, stations, difficulty, results, ballot=ballot)
     except DecodeError as exc:
         raise ElectionSetupError(f"invalid election: {exc}") from None
 
@@ -54,13 +54,16 @@ def create_election(
     results: str = "live",
     manual_open: bool = False,
     name: str | None = None,
+    ballot: str = "open",
 ) -> Genesis:
     """Make the authority key and the genesis of a new election in ``data_dir``; this station is admitted.
 
     ``others`` are further stations to admit from the start. Nothing is written when a check fails.
+    ``ballot`` stays "open" here until the node runs the key ceremony, encrypts ballots and decrypts
+    (docs/design.md section 10); the core's own default (``create_genesis``) is "secret".
     """
     others = list(others or [])
-    check_election(title, options, others, difficulty, results, name or "this station")
+    check_election(title, options, others, difficulty, results, name or "this station", ballot)
     existing = existing_election(data_dir)
     if existing is not None:
         raise ElectionSetupError(f"data dir {data_dir.path} already holds election {existing.election_id.hex()}")
@@ -76,7 +79,8 @@ def create_election(
         authority = SigningKey.generate()
         data_dir.save_authority_key(authority)
     genesis = create_genesis(
-        authority, title, options, [me, *others], difficulty=difficulty, results=results, manual_open=manual_open
+        authority, title, options, [me, *others], difficulty=difficulty, results=results, manual_open=manual_open,
+        ballot=ballot,
     )
     data_dir.set_election(genesis)
     return genesis
