@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from votingapp.core.encoding import canonical
+from votingapp.core.transactions import MAX_TX_BYTES
 from votingapp.net.errors import ConnectionClosed, FrameTooLarge, ProtocolError, UnsupportedVersion
 from votingapp.net.framing import LENGTH, MAX_FRAME, frame, read_frame
 from votingapp.net.messages import (
@@ -92,7 +93,7 @@ MALFORMED: dict[str, tuple[int, bytes]] = {
     "REJECT control characters": (MsgType.REJECT, b"bad\nreason"),
     "PING long": (MsgType.PING, b"\x00" * 9),
     "TX empty": (MsgType.TX, b""),
-    "TX too big": (MsgType.TX, b"x" * 4096),
+    "TX too big": (MsgType.TX, b"x" * (MAX_TX_BYTES + 1)),
     "GETBLOCKS empty": (MsgType.GETBLOCKS, b""),
     "GETBLOCKS count mismatch": (MsgType.GETBLOCKS, b"\x02" + b"\x00" * 32),
     "GETBLOCKS too many": (MsgType.GETBLOCKS, bytes((MAX_LOCATOR + 1,)) + b"\x00" * 32 * (MAX_LOCATOR + 1)),
