@@ -264,17 +264,17 @@ class LedgerState:
     def apply(self, tx: Transaction, txid: bytes) -> None:
         """Record a transaction that :func:`check_tx` accepted."""
         self.txids.add(txid)
-        if isinstance(tx, Ballot):
-            self._apply_ballot(tx, txid)
-        elif isinstance(tx, (TrusteeKey, DkgDeal, DkgAck, DkgComplaint, Decryption)):
-            self._apply_secret(tx)
-        elif isinstance(tx, Vote):
+        if isinstance(tx, Vote):
             self.voted[tx.voter] = tx.choice
             self.counts[tx.choice] += 1
             self._note_cast(tx.time)
         elif isinstance(tx, Register):
             self.registered.add(tx.voter)
             self._note_cast(tx.time)
+        elif isinstance(tx, Ballot):
+            self._apply_ballot(tx, txid)
+        elif isinstance(tx, (TrusteeKey, DkgDeal, DkgAck, DkgComplaint, Decryption)):
+            self._apply_secret(tx)
         elif isinstance(tx, AdmitStation):
             self.stations.append(tx.station)
             self.station_names[tx.station] = tx.name
@@ -287,17 +287,17 @@ class LedgerState:
     def undo(self, tx: Transaction, txid: bytes) -> None:
         """Take back the most recent :meth:`apply` of ``tx`` (used when a block is disconnected)."""
         self.txids.discard(txid)
-        if isinstance(tx, Ballot):
-            self._undo_ballot(tx)
-        elif isinstance(tx, (TrusteeKey, DkgDeal, DkgAck, DkgComplaint, Decryption)):
-            self._undo_secret(tx)
-        elif isinstance(tx, Vote):
+        if isinstance(tx, Vote):
             del self.voted[tx.voter]
             self.counts[tx.choice] -= 1
             self._cast_max.pop()
         elif isinstance(tx, Register):
             self.registered.discard(tx.voter)
             self._cast_max.pop()
+        elif isinstance(tx, Ballot):
+            self._undo_ballot(tx)
+        elif isinstance(tx, (TrusteeKey, DkgDeal, DkgAck, DkgComplaint, Decryption)):
+            self._undo_secret(tx)
         elif isinstance(tx, AdmitStation):
             self.stations.remove(tx.station)
             del self.station_names[tx.station]
