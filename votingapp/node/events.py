@@ -114,6 +114,17 @@ class MiningChanged:
     active: bool
 
 
+@dataclass(frozen=True)
+class CeremonyChanged:
+    """The key ceremony of a secret-ballot election moved on (``stage``: keys, deals, acks, complete, stopped);
+    ``text`` is the one line ``status`` shows ("deals 2 of 3", "stopped: the share from Desk 2 is bad")."""
+
+    stage: str
+    text: str
+    done: int
+    of: int
+
+
 NodeEvent = (
     TxAccepted
     | TxDropped
@@ -125,5 +136,6 @@ NodeEvent = (
     | StationKeyConflict
     | PeersChanged
     | MiningChanged
+    | CeremonyChanged
 )
 Listener = Callable[[NodeEvent], None]

@@ -29,6 +29,8 @@ from votingapp.core.voter_id import format_voter_id, new_secret, parse_voter_id,
 from votingapp.net.discovery import StationDiscovery
 from votingapp.net.network import Network
 from votingapp.node import queries
+from votingapp.node.booth import PreparedBallot, opened_text, prepare_ballot
+from votingapp.node.ceremony import CeremonyDriver, ceremony_progress
 from votingapp.node.chain_service import ChainService, StorageUnavailable
 from votingapp.node.control import ControlServer
 from votingapp.node.discovery import start_discovery
@@ -48,9 +50,11 @@ from votingapp.node.events import (
 from votingapp.node.mining import Miner, MiningSchedule
 from votingapp.node.options import DEFAULT_PORT, NodeOptions
 from votingapp.node.queries import BlockPage, Status, TxDetail, TxLocation, TxSummary, WaitingStation
+from votingapp.node.trustee_store import TrusteeStore
 from votingapp.store.datadir import DataDir
 
-__all__ = ["DEFAULT_PORT", "Node", "NodeError", "NodeOptions"]
+__all__ = ["DEFAULT_PORT", "Node", "NodeError", "NodeOptions", "PreparedBallot"]
+MAX_SPOILED_KEPT = 10_000
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -81,6 +85,8 @@ class Node:
         self.listen_address: tuple[str, int] | None = None
         self.mining_active = False
         self.key_conflict: str | None = None  # the last "two laptops with one station key" seen, for people
+        self.ceremony: CeremonyDriver | None = None  # a secret election's key ceremony and decryption
+        self._spoiled: set[str] = set()  # tracking codes of ballots opened for checking: never cast
 
     # -- lifecycle
     def add_listener(self, listener: Listener) -> None:
@@ -199,6 +205,7 @@ class Node:
             raise
         self.chain.on_chain_change.append(self._chain_changed)
         self.chain.on_storage_change.append(self._storage_changed)
+        self.ceremony = CeremonyDriver(self.chain, TrusteeStore(self.data_dir), self.submit_local, self.emit)
         self.miner = Miner(self.station_key, self._mined_on_worker, self._mining_state_on_worker)
         self.schedule = MiningSchedule(loop, self.chain, self.miner, self.station_key.public)
         self.schedule.enabled = opts.mining
@@ -209,6 +216,7 @@ class Node:
             self.control = ControlServer(self.data_dir, self)
             await self.control.start()
         self.schedule.reschedule()
+        self.ceremony.request_step()  # a trustee resumes its part of the ceremony or decryption
         log.info("node started: station %s (%s), election %s, height %d", name,
                  fingerprint(self.station_key.public), self.chain.election_id.hex()[:16], self.chain.ledger.height)
 
@@ -306,6 +314,8 @@ class Node:
     def _storage_changed(self, error: str | None) -> None:
         if error is None and getattr(self, "schedule", None) is not None:
             self.schedule.reschedule()  # the disk takes writes again: mine what waits
+            if self.ceremony is not None:
+                self.ceremony.request_step()
 
     def _chain_changed(self, update: ChainUpdate) -> None:
         for block in update.connected:
@@ -322,6 +332,8 @@ class Node:
             with contextlib.suppress(Exception):
                 self.discovery.update(height=self.chain.ledger.height)
         self.schedule.tip_changed()
+        if self.ceremony is not None:
+            self.ceremony.request_step()
 
     # -- thread-safe calls
     def call_async(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
@@ -392,7 +404,13 @@ class Node:
         return format_voter_id(secret), txid
 
     def vote(self, voter_id: str, choice: str) -> bytes:
-        """Cast a vote with a voter_id; the receipt (transaction id)."""
+        """Cast a vote with a voter_id; the receipt (transaction id).
+
+        In a secret election the choice is encrypted for the election key (a ``ballot``): the receipt is its
+        tracking code, which says nothing of the choice.  In an open one it is a plaintext ``vote``.
+        """
+        if self.chain.genesis.manifest.secret:
+            return self.cast_prepared(self.prepare_ballot(voter_id, choice))
         secret = parse_voter_id(voter_id)
         key = voter_key(secret, self.chain.election_id)
         options = self.chain.genesis.manifest.options
@@ -401,6 +419,33 @@ class Node:
         self._check_clock()
         tx = sign(Vote(self.chain.election_id, voter=key.public, choice=choice, time=self.chain.clock.now_ms()), key)
         return self.submit_local(tx)
+
+    def prepare_ballot(self, voter_id: str, choice: str) -> PreparedBallot:
+        """(Secret election) Encrypt ``choice`` for this voter and sign it, without submitting: the booth shows
+        its tracking code, then casts it (:meth:`cast_prepared`) or opens it for checking (:meth:`spoil`).
+        Raises the typed error that would refuse it (not registered, voted, ceremony not complete, ...)."""
+        if not self.chain.genesis.manifest.secret:
+            raise NodeError("this is an open election: votes are not encrypted (use vote)")
+        self._check_clock()
+        return prepare_ballot(self.chain, voter_id, choice, self.chain.clock.now_ms())
+
+    def cast_prepared(self, prepared: PreparedBallot) -> bytes:
+        """Cast a ballot made by :meth:`prepare_ballot`; the receipt (its tracking code, as bytes)."""
+        if prepared.tracking_code in self._spoiled:
+            raise NodeError("this ballot was opened for checking: it can never be cast; the voter votes again")
+        if prepared.tx.election != self.chain.election_id:
+            raise NodeError("this ballot belongs to another election")
+        self._check_clock()
+        return self.submit_local(prepared.tx)
+
+    def spoil(self, prepared: PreparedBallot) -> str:
+        """Open a prepared ballot for the check of this machine (Benaloh): the text (canonical JSON: election,
+        voter key, ciphertexts, choice, randomness) that ``check_opened_ballot_text`` verifies on any other
+        station.  The ballot is never cast after this; nothing is submitted or stored."""
+        if len(self._spoiled) >= MAX_SPOILED_KEPT:
+            self._spoiled.clear()  # a spoiled ballot is never submitted anyway; this only guards a mistake
+        self._spoiled.add(prepared.tracking_code)
+        return opened_text(self.chain, prepared)
 
     def _check_clock(self) -> None:
         """Refuse to cast on a station whose clock is wrong (node/clock.py): one line that says so."""
@@ -472,6 +517,8 @@ class Node:
         state = chain.state
         manifest = chain.genesis.manifest
         me = self.station_key.public
+        driver = self.ceremony
+        progress = ceremony_progress(state, manifest.trustee_index(me), driver.problem if driver else None)
         return Status(
             election=chain.election_id.hex(),
             title=manifest.title,
@@ -491,13 +538,17 @@ class Node:
             opened=state.opened,
             closed=state.closed,
             registered=len(state.registered),
-            voted=len(state.voted),
+            voted=len(state.voted) + len(state.ballots),
             storage_error=chain.storage_error,
             clock_error=chain.clock.problem,
             key_conflict=self.key_conflict,
             after_close=queries.close_info(chain, self.peers()),
             clock_skew_ms=chain.clock.status().skew_ms,
             held_blocks=len(chain.held),
+            ballot=manifest.ballot,
+            ceremony=progress.text if progress is not None else None,
+            ceremony_progress=progress,
+            decryption=queries.decryption_text(tally_state(state), len(manifest.trustees)),
         )
 
     def tally(self) -> Tally:

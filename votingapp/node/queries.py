@@ -11,8 +11,20 @@ from typing import Any
 
 from votingapp.core.close_report import CloseInfo, describe_close
 from votingapp.core.keys import fingerprint
-from votingapp.core.transactions import AdmitStation, Register, Transaction, Vote, txid_of
+from votingapp.core.tally import Tally
+from votingapp.core.transactions import (
+    AdmitStation,
+    Ballot,
+    Decryption,
+    DkgComplaint,
+    Register,
+    Transaction,
+    Vote,
+    txid_of,
+)
 from votingapp.core.voter_id import parse_voter_id, voter_key
+from votingapp.node.booth import check_ballot_voter
+from votingapp.node.ceremony import CeremonyProgress
 from votingapp.node.chain_service import ChainService
 from votingapp.node.events import PeerInfo
 
@@ -51,6 +63,13 @@ class Status:
     held_blocks: int = 0  # blocks dated a little ahead of network time, waiting until they are due
     after_close: CloseInfo | None = None  # once closed: reconciled stations, late returns, last change
     key_conflict: str | None = None  # another laptop with the same station key was seen (a copied data dir)
+    ballot: str = "open"  # "secret": encrypted ballots (docs/design.md section 10); "open": plaintext votes
+    # A secret election's key ceremony, one line ("waiting for trustee keys 1 of 3", "deals 2 of 3",
+    # "acks 3 of 3", "complete", "stopped: the share from Desk 2 is bad"); None when open.
+    ceremony: str | None = None
+    ceremony_progress: CeremonyProgress | None = None  # the same, as fields (stage, done, of, ...)
+    # A secret election's results: "sealed — 1 of 2 trustee shares" or "decrypted by 2 of 3 trustees"; None when open.
+    decryption: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The object the control endpoint sends and ``status --json`` prints."""
@@ -58,7 +77,20 @@ class Status:
         obj["options"] = list(self.options)
         obj["peers"] = [peer_json(p) for p in self.peers]
         obj["after_close"] = self.after_close.to_json() if self.after_close is not None else None
+        obj["ceremony_progress"] = self.ceremony_progress.to_json() if self.ceremony_progress is not None else None
         return obj
+
+
+def decryption_text(tally: Tally, trustees: int) -> str | None:
+    """What a secret election's results are: sealed (shares of k) or decrypted (by whom); None when open."""
+    if not tally.secret:
+        return None
+    if tally.sealed:
+        return f"sealed — {tally.shares} of {tally.threshold} trustee shares"
+    text = f"decrypted by {len(tally.decrypted_by)} of {trustees} trustees"
+    if tally.stale:
+        text += " (late returns came in since: the new count waits for the trustees' shares)"
+    return text
 
 
 def close_info(chain: ChainService, peers: tuple[PeerInfo, ...] = ()) -> CloseInfo | None:
@@ -167,6 +199,9 @@ def check_voter(chain: ChainService, voter_id: str) -> None:
 
     Nothing is recorded: the vote is checked against the chain and the pending transactions, unsigned.
     """
+    if chain.genesis.manifest.secret:
+        check_ballot_voter(chain, voter_id, chain.clock.now_ms())
+        return
     key = voter_key(parse_voter_id(voter_id), chain.election_id)
     probe = Vote(chain.election_id, voter=key.public, choice=chain.genesis.manifest.options[0],
                  time=chain.clock.now_ms())
@@ -222,6 +257,12 @@ def _summary(chain: ChainService, tx: Transaction) -> dict[str, str]:
         return {"voter": fingerprint(tx.voter), "station": station_label(chain, tx.station)}
     if isinstance(tx, AdmitStation):
         return {"name": tx.name, "station": fingerprint(tx.station)}
+    if isinstance(tx, Ballot):
+        return {"voter": fingerprint(tx.voter)}
+    if isinstance(tx, DkgComplaint):
+        return {"station": station_label(chain, tx.station), "dealer": str(tx.dealer)}
+    if isinstance(tx, Decryption):
+        return {"station": station_label(chain, tx.station), "upto": tx.upto.hex()}
     return {}
 
 

@@ -6,10 +6,13 @@ Layout (docs/design.md section 6)::
     station.key         this station's Ed25519 key (PKCS#8 PEM, owner-only)
     authority.key       the election authority's key (only on the station that created the election)
     config.json         station name and settings
+    trustee.secret      a trustee station's secrets of a secret-ballot election (X25519 key, polynomial, x_j)
     control.secret      secret of the local control endpoint (written while a node runs)
     logs/               log files
 
-Keys are encrypted at rest when ``VOTINGAPP_PASSPHRASE`` is set.
+Keys are encrypted at rest when ``VOTINGAPP_PASSPHRASE`` is set: the Ed25519 keys as encrypted PKCS#8 PEM,
+the trustee's secrets (:meth:`DataDir.write_trustee_secret`) sealed with scrypt and ChaCha20-Poly1305
+(:func:`seal_secret`).
 
 The data dir and everything in it are owner-only (POSIX): opening a data dir (``ensure``, ``require``,
 ``open_store``, ``station_key``) makes the directory 0700 and its files 0600, whatever they were before (a
@@ -25,6 +28,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
 from votingapp.core.keys import SigningKey
 from votingapp.core.manifest import Genesis
 from votingapp.store.database import ChainStore, StoreError
@@ -32,6 +39,10 @@ from votingapp.store.files import atomic_write_bytes, create_private, make_priva
 
 DB_NAME = "votingapp.sqlite3"
 MAX_SECURED_ENTRIES = 1000  # entries of the data dir (and of logs/) made owner-only, at most
+TRUSTEE_SECRET_NAME = "trustee.secret"
+SECRET_VERSION = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1  # about 32 MiB and 0.1 s per open: once per node start
+MAX_SECRET_FILE = 64 * 1024
 
 
 def default_data_dir() -> Path:
@@ -50,6 +61,55 @@ def _passphrase() -> bytes | None:
     return value.encode() if value else None
 
 
+class SecretFileError(StoreError):
+    """A secret file that cannot be read: damaged, or encrypted and the passphrase is missing or wrong."""
+
+
+def _aad(label: str) -> bytes:
+    return b"votingapp/secret/v1/" + label.encode()
+
+
+def seal_secret(data: bytes, passphrase: bytes | None, label: str) -> bytes:
+    """The bytes of a secret file holding ``data``: JSON; with a passphrase, ``data`` is encrypted with
+    ChaCha20-Poly1305 under a key derived by scrypt (random salt and nonce, ``label`` authenticated), without
+    one it is stored as hex (the file is owner-only either way, as the station key)."""
+    if passphrase is None:
+        obj: dict[str, Any] = {"v": SECRET_VERSION, "label": label, "enc": "none", "data": data.hex()}
+    else:
+        salt, nonce = os.urandom(16), os.urandom(12)
+        key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
+        sealed = ChaCha20Poly1305(key).encrypt(nonce, data, _aad(label))
+        obj = {"v": SECRET_VERSION, "label": label, "enc": "scrypt-chacha20poly1305", "n": SCRYPT_N, "r": SCRYPT_R,
+               "p": SCRYPT_P, "salt": salt.hex(), "nonce": nonce.hex(), "data": sealed.hex()}
+    return json.dumps(obj, sort_keys=True).encode()
+
+
+def open_secret(raw: bytes, passphrase: bytes | None, label: str, path: str = "the secret file") -> bytes:
+    """The data of a secret file made by :func:`seal_secret`; :class:`SecretFileError` says why not."""
+    try:
+        obj = json.loads(raw)
+        if not isinstance(obj, dict) or obj.get("v") != SECRET_VERSION or obj.get("label") != label:
+            raise ValueError("not a secret file of this kind")
+        data = bytes.fromhex(str(obj["data"]))
+        if obj.get("enc") == "none":
+            return data
+        if obj.get("enc") != "scrypt-chacha20poly1305":
+            raise ValueError("unknown encryption")
+        n, r, p = int(obj["n"]), int(obj["r"]), int(obj["p"])
+        if not (1 < n <= 1 << 20 and 1 <= r <= 32 and 1 <= p <= 16):
+            raise ValueError("scrypt parameters out of range")
+        salt, nonce = bytes.fromhex(str(obj["salt"])), bytes.fromhex(str(obj["nonce"]))
+    except (ValueError, KeyError, TypeError):
+        raise SecretFileError(f"secret file {path} is damaged") from None
+    if passphrase is None:
+        raise SecretFileError(f"secret file {path} is encrypted: set VOTINGAPP_PASSPHRASE")
+    try:
+        key = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
+        return ChaCha20Poly1305(key).decrypt(nonce, data, _aad(label))
+    except (InvalidTag, ValueError):
+        raise SecretFileError(f"secret file {path} is damaged or the passphrase is wrong") from None
+
+
 class DataDir:
     """Paths and small files of one node's data dir."""
 
@@ -60,6 +120,7 @@ class DataDir:
         self.authority_key_path = self.path / "authority.key"
         self.config_path = self.path / "config.json"
         self.secret_path = self.path / "control.secret"
+        self.trustee_secret_path = self.path / TRUSTEE_SECRET_NAME
         self.log_dir = self.path / "logs"
 
     def ensure(self) -> None:
@@ -129,6 +190,29 @@ class DataDir:
         if self.authority_key_path.exists():
             raise StoreError(f"data dir {self.path} already has an authority key")
         atomic_write_bytes(self.authority_key_path, key.to_pem(_passphrase()), private=True)
+
+    def write_trustee_secret(self, data: bytes) -> None:
+        """Keep this trustee station's secrets (owner-only, encrypted with ``VOTINGAPP_PASSPHRASE`` when set).
+
+        Written atomically and synced (file and directory) before returning: what is published after it
+        survives a crash (kill -9, power loss).
+        """
+        self.ensure()
+        sealed = seal_secret(data, _passphrase(), TRUSTEE_SECRET_NAME)
+        atomic_write_bytes(self.trustee_secret_path, sealed, private=True)
+
+    def read_trustee_secret(self) -> bytes | None:
+        """The trustee secrets written by :meth:`write_trustee_secret`, or None when there are none."""
+        try:
+            with open(self.trustee_secret_path, "rb") as f:
+                raw = f.read(MAX_SECRET_FILE + 1)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise SecretFileError(f"cannot read secret file {self.trustee_secret_path}: {exc.strerror}") from None
+        if len(raw) > MAX_SECRET_FILE:
+            raise SecretFileError(f"secret file {self.trustee_secret_path} is damaged (too big)")
+        return open_secret(raw, _passphrase(), TRUSTEE_SECRET_NAME, str(self.trustee_secret_path))
 
     def config(self) -> dict[str, Any]:
         """Settings (station name, ...); empty when absent or unreadable."""
