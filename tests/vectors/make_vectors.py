@@ -293,7 +293,9 @@ def _secret_txs(election: bytes, station: bytes, voter: bytes) -> list[tuple[str
     boxes = tuple(hashlib.shake_256(b"vectors/box %d" % j).digest(80) for j in (2, 3))
     secret = SeededScalars(KEY_SEED)()
     key = base_mul(secret)
-    ballot, _ = encrypt_ballot(key, len(OPTIONS), BALLOT_CHOICE, ballot_context(election, voter), SeededScalars(BALLOT_SEED))
+    ballot, _ = encrypt_ballot(
+        key, len(OPTIONS), BALLOT_CHOICE, ballot_context(election, voter), SeededScalars(BALLOT_SEED)
+    )
     share = make_decryption_share(secret, DEALER, ballot.ciphertexts, ctx, SeededScalars(DECRYPTION_SEED))
     return [
         ("station", TrusteeKey(election, station=station, time=SECRET_TIME, key=TRUSTEE_HPKE_KEY)),
