@@ -10,6 +10,7 @@ voter, nor the plaintext vote encoding.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -56,7 +57,7 @@ def _cast(node: NodeProcess, voter_id: str, choice: str) -> str:
         except ControlRefused as exc:  # the pool is full for a moment: try again
             if "full" not in str(exc):
                 raise
-            wait_until(lambda: True, 0.1, "a moment")
+            time.sleep(0.1)
     raise AssertionError("the vote was never accepted")
 
 

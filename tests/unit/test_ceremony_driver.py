@@ -225,11 +225,14 @@ def test_ballots_are_refused_before_the_ceremony_and_decrypted_after_the_close(s
         sim.mine()
     sim.step()
     choices = ["Alice", "Bob", "Bob", "Carol", "Bob"]
+    late = voters.pop()  # cast before the close at a station cut off from the network: a late return
+    late_choice = choices.pop()
     for v, c in zip(voters, choices):
         prepared = prepare_ballot(sim.services[1], v, c, now())
         for s in sim.services:
             s.accept_tx(prepared.tx)
     sim.mine()
+    late_ballot = prepare_ballot(sim.services[2], late, late_choice, now())
     close = sign(Close(e.id, time=now()), e.authority)
     for s in sim.services:
         s.accept_tx(close)
@@ -242,8 +245,20 @@ def test_ballots_are_refused_before_the_ceremony_and_decrypted_after_the_close(s
     sim.mine()
     for s in sim.services:
         tally = tally_state(s.state)
-        assert tally.results == {"Alice": 1, "Bob": 3, "Carol": 1}
+        assert tally.results == {"Alice": 1, "Bob": 2, "Carol": 1}
         assert tally.decrypted_by == (1, 2)
+    first = tally_state(sim.services[0].state).aggregate_block
+    for s in sim.services:  # the late return reaches the chain after the close
+        s.accept_tx(late_ballot.tx)
+    sim.mine()
+    assert tally_state(sim.services[0].state).stale is True
+    sim.drivers[0].step()
+    sim.drivers[1].step()  # both publish shares of the new aggregate
+    sim.mine()
+    for s in sim.services:
+        tally = tally_state(s.state)
+        assert tally.results == {"Alice": 1, "Bob": 3, "Carol": 1} and not tally.stale
+        assert tally.aggregate_block != first and tally.aggregate_ballots == 5
 
 
 def test_a_prepared_ballot_opened_for_checking_verifies_and_a_tampered_one_does_not(sim: Sim):

@@ -103,7 +103,8 @@ def ceremony_progress(state: LedgerState, trustee: int = 0, problem: str | None 
         return CeremonyProgress(stage, len(state.acks), n, k, f"stopped at this station: {problem}", trustee,
                                 None, problem)
     if state.ceremony_complete:
-        return CeremonyProgress("complete", n, n, k, "complete", trustee)
+        text = "complete" if n > 1 else "complete (one trustee: that laptop could read single ballots)"
+        return CeremonyProgress("complete", n, n, k, text, trustee)
     if len(state.trustee_keys) < n:
         return CeremonyProgress("keys", len(state.trustee_keys), n, k,
                                 f"waiting for trustee keys {len(state.trustee_keys)} of {n}", trustee)
