@@ -29,6 +29,7 @@ from votingapp.cli.base import (
 from votingapp.core.close_report import describe_close
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
+from votingapp.core.state import LedgerState
 from votingapp.core.tally import Tally, tally_state
 from votingapp.core.verify import VerifyReport, verify_chain
 from votingapp.election.audit import check_receipt, export_record, verify_data_dir
@@ -74,25 +75,109 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
-def format_tally(tally: Tally) -> str:
-    """The tally as a readable table."""
+def format_tally(tally: Tally, state: LedgerState | None = None) -> str:
+    """The tally as a readable table; with ``state``, a secret election's ceremony and trustees too."""
     status = "closed" if tally.closed else ("open" if tally.opened else "not open yet")
     lines = [
         f"Election  {tally.title}",
         f"Id        {tally.election_id.hex()}",
         f"Status    {status}, height {tally.height}, tip {tally.tip.hex()[:16]}",
-        "",
     ]
+    if tally.secret and state is not None:
+        lines += secret_head_lines(state)
+    lines.append("")
     if tally.results is None:
-        lines.append("Results are shown after the election is closed.")
+        if tally.secret:
+            lines.append(sealed_line(tally))
+        else:
+            lines.append("Results are shown after the election is closed.")
     else:
         width = max(len("Option"), *(len(o) for o in tally.options))
         lines.append(f"{'Option':<{width}}  {'Votes':>8}  {'Share':>6}")
         for option, count in tally.results.items():
             lines.append(f"{option:<{width}}  {count:>8}  {_percent(count, tally.voted):>6}")
+        if tally.secret and state is not None:
+            lines += decrypted_lines(tally, state)
     turnout = _percent(tally.voted, tally.registered)
     lines += ["", f"Registered {tally.registered}, voted {tally.voted}, turnout {turnout}"]
     return "\n".join(lines)
+
+
+# --- the secret ballot's lines (docs/design.md section 10) ----------------------------------------
+
+
+def _trustee_name(state: LedgerState, index: int) -> str:
+    key = state.manifest.trustees[index - 1]
+    return state.station_names.get(key) or f"station {key.hex()[:8]}"
+
+
+def ceremony_line(state: LedgerState) -> str:
+    """Where the key ceremony is: complete (with the election key), stopped (naming the dealer), or its steps."""
+    status = state.ceremony_status()
+    n = status.trustees
+    if status.complete and state.election_key is not None:
+        return f"complete ({n} trustees dealt and acked; election key {state.election_key.hex()[:16]})"
+    if status.failed_by:
+        complaint = status.complaint
+        who, reason = "a trustee", ""
+        if complaint is not None:
+            who = f"trustee {_trustee_name(state, state.manifest.trustee_index(complaint.station))}"
+            reason = f": {complaint.reason}"
+        return (f"STOPPED: {who} complained about dealer {status.failed_by} "
+                f"({_trustee_name(state, status.failed_by)}){reason}; no ballot can be accepted")
+    return (f"in progress: keys {len(status.keys)} of {n}, deals {len(status.dealt)} of {n}, acks {len(status.acked)} "
+            f"of {n} (ballots are accepted once it is complete)")
+
+
+def secret_head_lines(state: LedgerState) -> list[str]:
+    """The ``Ballot`` and ``Ceremony`` lines of a secret election."""
+    manifest = state.manifest
+    names = ", ".join(_trustee_name(state, i) for i in range(1, len(manifest.trustees) + 1))
+    lines = [
+        f"Ballot    secret: {len(manifest.trustees)} trustees ({names}), threshold {manifest.threshold}",
+        f"Ceremony  {ceremony_line(state)}",
+    ]
+    if len(manifest.trustees) == 1:
+        lines.append("          (one trustee: that station alone could decrypt single ballots)")
+    return lines
+
+
+def sealed_line(tally: Tally) -> str:
+    """``sealed — N of k trustee shares`` (and why while the election is not closed)."""
+    line = f"sealed — {tally.shares} of {tally.threshold} trustee shares"
+    if not tally.closed:
+        line += " (the trustees decrypt the sum of the ballots after the close)"
+    return line
+
+
+def decrypted_lines(tally: Tally, state: LedgerState) -> list[str]:
+    """Who decrypted the results, which ballots they count, and whether late returns came in since."""
+    names = ", ".join(_trustee_name(state, i) for i in tally.decrypted_by)
+    n = len(state.manifest.trustees)
+    lines = [f"decrypted by {len(tally.decrypted_by)} of {n} trustees ({names}), every proof checked"]
+    block = tally.aggregate_block.hex()[:16] if tally.aggregate_block is not None else "-"
+    lines.append(f"counting {tally.aggregate_ballots} ballots, the sum reached at block {block}")
+    latest = state.latest_aggregate()
+    if tally.stale and latest is not None:
+        lines.append(
+            f"late returns since: {latest.ballots} ballots up to block {latest.block.hex()[:16]}, "
+            f"sealed — {tally.shares} of {tally.threshold} trustee shares of that new sum"
+        )
+    return lines
+
+
+def ceremony_json(state: LedgerState) -> dict[str, Any]:
+    """The ``ceremony`` object of ``tally --json`` for a secret election."""
+    status = state.ceremony_status()
+    return {
+        "trustees": status.trustees,
+        "keys": list(status.keys),
+        "dealt": list(status.dealt),
+        "acked": list(status.acked),
+        "complete": status.complete,
+        "failed_by": status.failed_by,
+        "election_key": None if state.election_key is None else state.election_key.hex(),
+    }
 
 
 def after_close_lines(after: dict[str, Any]) -> list[str]:
@@ -125,11 +210,13 @@ def cmd_tally(args: argparse.Namespace) -> int:
     tally = tally_state(state)
     if args.json:
         obj = tally.to_json()
+        if tally.secret:
+            obj["ceremony"] = ceremony_json(state)
         if after is not None:
             obj["after_close"] = after.to_json()
         print(json.dumps(obj, ensure_ascii=False))
     else:
-        print(format_tally(tally))
+        print(format_tally(tally, state))
         if after is not None:
             print()
             print("\n".join(after_close_lines(after.to_json())))
@@ -141,20 +228,40 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 def _summary(genesis: Genesis, report: VerifyReport, source: str, seconds: float) -> str:
     state = report.state
-    return "\n".join(
-        [
-            f"valid: {source}",
-            f"  election      {genesis.election_id.hex()} ({genesis.manifest.title})",
-            f"  blocks        {report.blocks}",
-            f"  transactions  {report.transactions}",
-            f"  signatures    {report.signatures} (and the manifest's)",
-            f"  registered    {len(state.registered)}",
-            f"  voted         {len(state.voted)}",
-            f"  closed        {_closed_line(state.closed)}",
-            f"  tip           {state.tip.hex()} (height {state.height})",
-            f"  checked in    {seconds:.2f} s",
-        ]
-    )
+    lines = [
+        f"valid: {source}",
+        f"  election      {genesis.election_id.hex()} ({genesis.manifest.title})",
+        f"  blocks        {report.blocks}",
+        f"  transactions  {report.transactions}",
+        f"  signatures    {report.signatures} (and the manifest's)",
+        f"  registered    {len(state.registered)}",
+        f"  voted         {len(state.voted) + len(state.ballots)}",
+        f"  closed        {_closed_line(state.closed)}",
+        f"  tip           {state.tip.hex()} (height {state.height})",
+    ]
+    lines += ["  " + line for line in result_lines(tally_state(state), state)]
+    lines.append(f"  checked in    {seconds:.2f} s")
+    return "\n".join(lines)
+
+
+def result_lines(tally: Tally, state: LedgerState) -> list[str]:
+    """The result as ``verify`` prints it: recomputed from the chain (a secret one from its decryption shares)."""
+    lines: list[str] = []
+    if tally.secret:
+        manifest = state.manifest
+        lines.append(f"ballot        secret, {len(manifest.trustees)} trustees, threshold {manifest.threshold}")
+        lines.append(f"ceremony      {ceremony_line(state)}")
+        if tally.results is None:
+            lines.append(f"results       {sealed_line(tally)}")
+            return lines
+    elif tally.results is None:
+        return ["results       hidden until the close (the election shows them after it)"]
+    assert tally.results is not None
+    counts = ", ".join(f"{option} {count}" for option, count in tally.results.items())
+    lines.append(f"results       {counts}")
+    if tally.secret:
+        lines += [f"              {line}" for line in decrypted_lines(tally, state)]
+    return lines
 
 
 def _closed_line(closed: bool) -> str:

@@ -189,6 +189,10 @@ def cmd_status(args: argparse.Namespace) -> int:
           + (", authority" if status["authority"] else "") + ("" if status["admitted"] else ", NOT admitted"))
     print(f"height     {status['height']} (tip {status['tip'][:16]})")
     print(f"turnout    {status['voted']} voted of {status['registered']} registered")
+    if status.get("ballot") == "secret":
+        print(f"ballot     secret; ceremony {status.get('ceremony') or '-'}")
+        if status.get("decryption"):
+            print(f"results    {status['decryption']}")
     print(f"mempool    {status['mempool']} waiting; mining: {'yes' if status['mining'] else 'no'}")
     print(f"peers      {peers}")
     print(f"listening  {status['listen']}")
