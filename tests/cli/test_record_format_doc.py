@@ -22,7 +22,7 @@ from tests.unit.chainmaker import child
 from votingapp.core import block as block_module
 from votingapp.core import manifest as manifest_module
 from votingapp.core.block import Block
-from votingapp.core.crypto import group
+from votingapp.core.crypto import group, opened
 from votingapp.core.crypto.group import Scalar
 from votingapp.core.crypto.proofs import ChaumPedersenProof
 from votingapp.core.transactions import TX_TYPES, Ballot, Decryption, Transaction, sign
@@ -91,6 +91,7 @@ def test_every_transaction_type_and_field_is_in_the_document(doc: str, record: P
     names.update(("v", "type", "election", "sig"))
     names.update(manifest_module._FIELDS)
     names.update(block_module._FIELDS)
+    names.update((*opened._FIELDS, opened.TYPE))  # the opened ballot that check-ballot reads (section 15)
     for line in record.read_text().splitlines():  # every key of every object of a real record, nested too
         names.update(_keys(json.loads(line)))
     missing = sorted(name for name in names if f"`{name}`" not in doc and f'"{name}"' not in doc)
@@ -106,6 +107,7 @@ def test_the_constants_of_the_document_are_the_code_s(doc: str) -> None:
     assert f"{record_module.MAX_HEADER_BYTES:,}".replace(",", " ") in doc
     assert group.DOMAIN in doc and record_module.FORMAT in doc
     assert "64 KiB" in doc and "80 bytes" in doc
+    assert f"{opened.MAX_TEXT:,}".replace(",", " ") in doc
 
 
 # --- the document's rules, recomputed from its text alone, agree with a real record ---------------------------

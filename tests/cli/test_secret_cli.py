@@ -21,7 +21,7 @@ from votingapp.core.crypto.ballot import BallotSecrets, ballot_context, encrypt_
 from votingapp.core.crypto.group import Point
 from votingapp.core.crypto.opened import open_ballot_text
 from votingapp.core.manifest import Genesis
-from votingapp.core.transactions import Transaction
+from votingapp.core.transactions import Close, Transaction
 from votingapp.store.datadir import DataDir
 from votingapp.store.record import write_record
 
@@ -253,6 +253,28 @@ def test_verify_of_an_open_record_prints_its_results_too(tmp_path: Path, filled:
     result = cli("verify", "--data-dir", filled)
     assert result.code == 0, result
     assert "results       Alice 4, Bob 2, Carol 1" in result.out
+
+
+def test_tally_and_verify_after_late_returns_say_which_sum_was_decrypted(tmp_path: Path, cli: Cli) -> None:
+    chain = make_secret_chain("late returns")
+    election = chain.election
+    maker = ChainMaker(election, list(chain.blocks))
+    close = next(tx for b in chain.blocks for tx in b.txs if isinstance(tx, Close))
+    late_voter = election.voter(99)  # a cut-off station's returns: cast before the close, in blocks after it
+    maker.add([election.register(late_voter, time=close.time - 2)])
+    maker.add([ballot_tx(election, chain.key, late_voter, 2, time=close.time - 1)])
+    data_dir = store_chain(tmp_path / "d", chain.genesis, maker.blocks)
+    result = cli("tally", "--data-dir", data_dir)
+    assert result.code == 0, result
+    assert "decrypted by 2 of 3 trustees (Desk 1, Desk 3), every proof checked" in result.out
+    assert "counting 5 ballots" in result.out
+    assert "late returns since: 6 ballots up to block" in result.out and "sealed — 0 of 2" in result.out
+    obj = json.loads(cli("tally", "--data-dir", data_dir, "--json").out)
+    assert obj["results"] == {"Alice": 1, "Bob": 3, "Carol": 1} and obj["shares"] == 0 and obj["voted"] == 6
+    record = record_of(tmp_path / "r.jsonl", chain.genesis, maker.blocks)
+    result = cli("verify", record)
+    assert result.code == 0, result
+    assert "results       Alice 1, Bob 3, Carol 1" in result.out and "late returns since: 6 ballots" in result.out
 
 
 # --- check-ballot --------------------------------------------------------------------------------------------
