@@ -152,6 +152,10 @@ def test_create_one_trustee_warns_that_it_could_read_ballots(tmp_path: Path, cli
     assert result.code == 0, result
     assert "one trustee" in result.err and "single ballots" in result.err
     assert _manifest(tmp_path / "d").manifest.threshold == 1
+    tally = cli("tally", "--data-dir", tmp_path / "d")
+    assert "Ballot    secret: 1 trustee (" in tally.out
+    assert "that station alone could decrypt single ballots" in tally.out
+    assert "Ceremony  in progress: keys 0 of 1, deals 0 of 1, acks 0 of 1" in tally.out
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,10 @@ def format_tally(tally: Tally, state: LedgerState | None = None) -> str:
 # --- the secret ballot's lines (docs/design.md section 10) ----------------------------------------
 
 
+def _trustees(n: int) -> str:
+    return "1 trustee" if n == 1 else f"{n} trustees"
+
+
 def _trustee_name(state: LedgerState, index: int) -> str:
     key = state.manifest.trustees[index - 1]
     return state.station_names.get(key) or f"station {key.hex()[:8]}"
@@ -116,7 +120,7 @@ def ceremony_line(state: LedgerState) -> str:
     status = state.ceremony_status()
     n = status.trustees
     if status.complete and state.election_key is not None:
-        return f"complete ({n} trustees dealt and acked; election key {state.election_key.hex()[:16]})"
+        return f"complete ({_trustees(n)} dealt and acked; election key {state.election_key.hex()[:16]})"
     if status.failed_by:
         complaint = status.complaint
         who, reason = "a trustee", ""
@@ -134,7 +138,7 @@ def secret_head_lines(state: LedgerState) -> list[str]:
     manifest = state.manifest
     names = ", ".join(_trustee_name(state, i) for i in range(1, len(manifest.trustees) + 1))
     lines = [
-        f"Ballot    secret: {len(manifest.trustees)} trustees ({names}), threshold {manifest.threshold}",
+        f"Ballot    secret: {_trustees(len(manifest.trustees))} ({names}), threshold {manifest.threshold}",
         f"Ceremony  {ceremony_line(state)}",
     ]
     if len(manifest.trustees) == 1:
@@ -249,7 +253,7 @@ def result_lines(tally: Tally, state: LedgerState) -> list[str]:
     lines: list[str] = []
     if tally.secret:
         manifest = state.manifest
-        lines.append(f"ballot        secret, {len(manifest.trustees)} trustees, threshold {manifest.threshold}")
+        lines.append(f"ballot        secret, {_trustees(len(manifest.trustees))}, threshold {manifest.threshold}")
         lines.append(f"ceremony      {ceremony_line(state)}")
         if tally.results is None:
             lines.append(f"results       {sealed_line(tally)}")
