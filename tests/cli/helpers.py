@@ -89,7 +89,7 @@ def close_election(data_dir: Path) -> None:
 def create_election(data_dir: Path, *extra: str) -> str:
     """``election create`` at a low difficulty; return the election id."""
     result = run_in_process(
-        "election", "create", "--data-dir", data_dir, "--title", "Test vote",
+        "election", "create", "--data-dir", data_dir, "--title", "Test vote", "--ballot", "open",
         "--option", "Alice", "--option", "Bob", "--option", "Carol", "--difficulty", str(DIFFICULTY), *extra,
     )
     assert result.code == 0, result

@@ -54,7 +54,7 @@ def _votingapp(*args: str, clock_ahead_s: float = 0.0) -> None:
 def _election(tmp: Path, authority_ahead_s: float = 0.0) -> tuple[list[NodeProcess], Path]:
     """Three data dirs, all admitted, the first the authority's; created on a clock ``authority_ahead_s`` ahead."""
     nodes = [NodeProcess(tmp / name, name) for name in NAMES]
-    args = ["election", "create", "--data-dir", str(nodes[0].data_dir), "--title", "Clock test",
+    args = ["election", "create", "--data-dir", str(nodes[0].data_dir), "--ballot", "open", "--title", "Clock test",
             "--option", "Alice", "--option", "Bob", "--difficulty", "8", "--name", NAMES[0]]
     for n in nodes[1:]:
         args += ["--station", f"{n.station_key()}={n.name}"]

@@ -122,12 +122,18 @@ class NodeProcess:
         self.proc = None
 
 
-def make_election(tmp: Path, names: Sequence[str], difficulty: int = 8) -> tuple[list[NodeProcess], Path]:
-    """Data dirs for ``names`` (the first is the authority, all admitted) and the exported manifest."""
+def make_election(
+    tmp: Path, names: Sequence[str], difficulty: int = 8, ballot: str = "open"
+) -> tuple[list[NodeProcess], Path]:
+    """Data dirs for ``names`` (the first is the authority, all admitted) and the exported manifest.
+
+    ``ballot``: "open" (plaintext votes, live results: what most tests and the network benchmark measure) or
+    "secret" (every station a trustee).
+    """
     nodes = [NodeProcess(tmp / name, name) for name in names]
     args = ["election", "create", "--data-dir", str(nodes[0].data_dir), "--title", "Test election",
             "--option", "Alice", "--option", "Bob", "--option", "Carol", "--difficulty", str(difficulty),
-            "--name", names[0]]
+            "--name", names[0], "--ballot", ballot]
     for n in nodes[1:]:
         args += ["--station", f"{n.station_key()}={n.name}"]
     export = ["election", "export", "--data-dir", str(nodes[0].data_dir), "--out", str(tmp / "election.json")]

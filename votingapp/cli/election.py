@@ -25,7 +25,7 @@ from votingapp.election.setup import ElectionSetupError, check_election, create_
 from votingapp.store.datadir import DataDir
 from votingapp.store.files import atomic_write_bytes
 
-DEFAULT_BALLOT = "open"  # becomes "secret" (docs/design.md section 7) once `vote` encrypts ballots (the node)
+DEFAULT_BALLOT = "secret"  # docs/design.md section 7
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
