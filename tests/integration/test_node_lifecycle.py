@@ -12,7 +12,8 @@ from votingapp.node.facade import Node, NodeError, NodeOptions
 
 def _election(tmp_path):
     data_dir = tmp_path / "desk"
-    out = cli("election", "create", "--data-dir", str(data_dir), "--ballot", "open", "--title", "T", "--option", "A", "--option", "B",
+    out = cli("election", "create", "--data-dir", str(data_dir), "--ballot", "open", "--title", "T",
+              "--option", "A", "--option", "B",
               "--difficulty", "4")
     assert out.returncode == 0, out.stderr
     return data_dir

@@ -14,7 +14,8 @@ from votingapp.store.datadir import DataDir
 
 def test_every_surface_hides_the_results_until_the_close_and_then_agrees(tmp_path):
     path = tmp_path / "desk"
-    out = cli("election", "create", "--data-dir", str(path), "--ballot", "open", "--title", "T", "--option", "A", "--option", "B",
+    out = cli("election", "create", "--data-dir", str(path), "--ballot", "open", "--title", "T",
+              "--option", "A", "--option", "B",
               "--difficulty", "4", "--results", "after_close")
     assert out.returncode == 0, out.stderr
     node = Node(path, NodeOptions(listen_host="127.0.0.1", listen_port=0, discovery=False))
