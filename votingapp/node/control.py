@@ -22,7 +22,6 @@ import socket
 import time
 from typing import Any, Protocol
 
-from votingapp.core.close_report import CloseInfo
 from votingapp.core.errors import LedgerError
 from votingapp.core.tally import Tally
 from votingapp.node.control_client import BUSY_ERROR, PORT_FILE, ControlRefused
@@ -47,7 +46,7 @@ class ControlTarget(Protocol):
 
     def status(self) -> Status: ...
     def tally(self) -> Tally: ...
-    def close_info(self) -> CloseInfo | None: ...
+    def tally_json(self) -> dict[str, Any]: ...
     def tx_times(self, txid: bytes) -> tuple[float | None, float | None]: ...
     def register(self) -> tuple[str, bytes]: ...
     def vote(self, voter_id: str, choice: str) -> bytes: ...
@@ -260,12 +259,8 @@ class ControlServer:
         timeout = float(args.get("timeout", 120))
         if cmd == "status":
             return node.status().to_json()
-        if cmd == "tally":  # as the offline `tally --json`: the tally, and after the close the close report
-            obj = node.tally().to_json()
-            after = node.close_info()
-            if after is not None:
-                obj["after_close"] = after.to_json()
-            return obj
+        if cmd == "tally":  # as the offline `tally --json`
+            return node.tally_json()
         if cmd == "tx_times":
             try:
                 seen, confirmed = node.tx_times(bytes.fromhex(str(args.get("txid"))))

@@ -20,6 +20,7 @@ from typing import TypeVar
 from votingapp.core.block import Block
 from votingapp.core.chain import ChainUpdate
 from votingapp.core.close_report import CloseInfo
+from votingapp.core.crypto.group import Point
 from votingapp.core.errors import LedgerError, UnknownOption
 from votingapp.core.keys import SigningKey, fingerprint
 from votingapp.core.manifest import Manifest
@@ -555,6 +556,12 @@ class Node:
         """The tally at the best tip (results hidden while the election says so)."""
         return tally_state(self.chain.state)
 
+    def tally_json(self) -> dict[str, object]:
+        """The ``tally --json`` object (as the offline command prints it): the tally, a secret election's
+        ceremony, and after the close the close report."""
+        state = self.chain.state
+        return queries.tally_json(tally_state(state), state, queries.close_info(self.chain, self.peers()))
+
     def close_info(self) -> CloseInfo | None:
         """After the close: which stations have reconciled, the late returns, when the result last changed."""
         return queries.close_info(self.chain, self.peers())
@@ -576,6 +583,11 @@ class Node:
     def check_voter(self, voter_id: str) -> None:
         """Raise the typed error that would refuse this voter's vote now; nothing is recorded."""
         queries.check_voter(self.chain, voter_id)
+
+    def election_key(self) -> Point | None:
+        """(Secret election) The election key K once the key ceremony is in the chain; None before it, and in
+        an open election.  An opened ballot is checked against it (``core.crypto.opened``)."""
+        return self.chain.state.election_key
 
     def waiting_stations(self) -> tuple[WaitingStation, ...]:
         """Connected stations that are not admitted (nor about to be)."""
