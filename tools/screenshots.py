@@ -195,7 +195,7 @@ def render(out: Path) -> list[Path]:
                 desk.register_button.click()
                 shot.settle(0.2)
             shot.until(lambda: desk.registrations == 3)
-            shot.until(lambda: "in block" in desk.history.item(2).text())
+            shot.until(lambda: "waiting" not in desk.count_label.text())
             shot.shoot(desk, "registration", (900, 860))
             voter_id = desk.voter_id_label.text()
             slip_image(Slip(voter_id, TITLE, info_b.station_name, info_b.election_fingerprint)).save(

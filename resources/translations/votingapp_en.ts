@@ -88,331 +88,493 @@
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="105"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="114"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="110"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="120"/>
         <source>Ballot steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="112"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="122"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="130"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="142"/>
         <source>Enter your voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="131"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="143"/>
         <source>Type your voter ID, or scan the code on your slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="131"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="156"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="143"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="168"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="133"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="145"/>
         <source>Voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="134"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="146"/>
         <source>32 letters and digits, dashes optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="140"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="152"/>
         <source>Voter ID check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="141"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="153"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="141"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="153"/>
         <source>Continue to the ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="154"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="166"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="155"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="167"/>
         <source>Choose one option, then review your choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="161"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="173"/>
         <source>Option {number}: {option}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="168"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="180"/>
         <source>&amp;Review my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="168"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="180"/>
         <source>Review my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="171"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="232"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="183"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="309"/>
         <source>Start &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="171"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="232"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="183"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="309"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="180"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="192"/>
         <source>Review your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="193"/>
         <source>You are voting for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="181"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="193"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="182"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="194"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="185"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="199"/>
+        <source>Next, this machine encrypts your choice and shows your ballot&apos;s tracking code. You can then cast it, or check that this machine encrypted what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="200"/>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="202"/>
         <source>Once cast, your vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="185"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="202"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="186"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="204"/>
         <source>C&amp;hange my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="186"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="204"/>
         <source>Change my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="188"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="207"/>
+        <source>&amp;Encrypt my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="207"/>
+        <source>Encrypt my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="210"/>
         <source>Cast my &amp;vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="188"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="210"/>
         <source>Cast my vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="196"/>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="197"/>
-        <source>Please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="204"/>
-        <source>Your receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="205"/>
-        <source>Thank you. Your vote is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="205"/>
-        <source>Vote recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="208"/>
-        <source>Your receipt lets you check later that your vote is in the record (Results → Check a receipt). It does not show who you are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="209"/>
-        <source>About the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="211"/>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="216"/>
-        <source>QR code of the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="217"/>
-        <source>Time left on this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="218"/>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="218"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="229"/>
-        <source>Your vote was not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="230"/>
-        <source>Problem</source>
+        <source>Cast or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="219"/>
+        <source>Your ballot is encrypted. Its tracking code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="220"/>
+        <source>Your ballot is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="222"/>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="228"/>
+        <source>Cast your ballot, or check this machine first: a checked ballot is opened to show that it holds your choice, it is never counted, and you then vote again. Once cast, your vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="231"/>
-        <source>What happened</source>
+        <source>Check this &amp;machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="254"/>
-        <source>A voter ID has only letters and digits: check the last character typed.</source>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="231"/>
+        <source>Check this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="256"/>
-        <source>Too long: a voter ID has {n} letters and digits.</source>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="233"/>
+        <source>Cast my &amp;ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="233"/>
+        <source>Cast my ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="241"/>
+        <source>Your ballot, opened for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="242"/>
+        <source>This ballot is opened for checking: it will never be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="243"/>
+        <source>Ballot opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="244"/>
+        <source>How to check this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="249"/>
+        <source>The opened ballot, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="253"/>
+        <source>QR code of the opened ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="258"/>
-        <source>This voter ID has a typing mistake: check every character.</source>
+        <source>&amp;Vote again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="258"/>
+        <source>Vote again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="260"/>
-        <source>✓ Voter ID complete. Press Enter to continue.</source>
+        <source>&amp;Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="262"/>
-        <source>A voter ID has {n} letters and digits.</source>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="260"/>
+        <source>Leave without voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="264"/>
-        <source>{count} of {n} characters</source>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="268"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="269"/>
+        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="274"/>
-        <source>Checking your voter ID…</source>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="276"/>
+        <source>Your receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="277"/>
+        <source>Thank you. Your vote is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="277"/>
+        <source>Vote recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="280"/>
+        <source>Your receipt is your ballot&apos;s tracking code: it lets you check later that your ballot is in the record (Results → Check a receipt). It shows neither your choice nor who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="284"/>
+        <source>Your receipt lets you check later that your vote is in the record (Results → Check a receipt). It does not show who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="286"/>
+        <source>About the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="288"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="293"/>
+        <source>QR code of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="294"/>
+        <source>Time left on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="295"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="295"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="306"/>
+        <source>Your vote was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="307"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="308"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="331"/>
+        <source>A voter ID has only letters and digits: check the last character typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="333"/>
+        <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="335"/>
+        <source>This voter ID has a typing mistake: check every character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="337"/>
+        <source>✓ Voter ID complete. Press Enter to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="339"/>
+        <source>A voter ID has {n} letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="341"/>
+        <source>{count} of {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="351"/>
+        <source>Checking your voter ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="412"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="447"/>
         <source>Recording your vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="362"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="425"/>
+        <source>Encrypting your ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="461"/>
+        <source>Opening your ballot for checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="471"/>
+        <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="479"/>
+        <source>(too long for a QR code: use the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="515"/>
         <source>This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="380"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="534"/>
         <source>Unknown voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="381"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="535"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="383"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="537"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="384"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="538"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="387"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="541"/>
         <source>Already voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="388"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="542"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="391"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="545"/>
         <source>The election is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="391"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="545"/>
         <source>No more votes can be cast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="393"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="547"/>
         <source>The election is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="393"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="547"/>
         <source>Votes can be cast once the election opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="395"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="549"/>
         <source>Unknown option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="395"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="549"/>
         <source>That option is not on this ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="396"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="551"/>
+        <source>The election key is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="552"/>
+        <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="555"/>
+        <source>The election key could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="556"/>
+        <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="557"/>
         <source>Your vote could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="397"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="558"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,108 +684,223 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="97"/>
+        <location filename="../../votingapp/gui/wizard.py" line="112"/>
         <source>Create an election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="100"/>
+        <location filename="../../votingapp/gui/wizard.py" line="115"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="103"/>
+        <location filename="../../votingapp/gui/wizard.py" line="118"/>
         <source>Options, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="105"/>
+        <location filename="../../votingapp/gui/wizard.py" line="120"/>
         <source>One option per line (at least two)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="107"/>
+        <location filename="../../votingapp/gui/wizard.py" line="123"/>
         <source>Stations that take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="108"/>
+        <location filename="../../votingapp/gui/wizard.py" line="125"/>
         <source>This station ({fp})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="112"/>
+        <location filename="../../votingapp/gui/wizard.py" line="131"/>
         <source>Show results &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="113"/>
+        <location filename="../../votingapp/gui/wizard.py" line="132"/>
         <source>Show results live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="114"/>
+        <location filename="../../votingapp/gui/wizard.py" line="133"/>
         <source>Show results only &amp;after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="115"/>
+        <location filename="../../votingapp/gui/wizard.py" line="134"/>
         <source>Show results only after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="117"/>
+        <location filename="../../votingapp/gui/wizard.py" line="136"/>
         <source>Ad&amp;vanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="118"/>
+        <location filename="../../votingapp/gui/wizard.py" line="137"/>
         <source>Show advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="119"/>
+        <location filename="../../votingapp/gui/wizard.py" line="138"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="120"/>
+        <location filename="../../votingapp/gui/wizard.py" line="139"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="124"/>
+        <location filename="../../votingapp/gui/wizard.py" line="143"/>
         <source>Proof-of-work difficulty in bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="126"/>
+        <location filename="../../votingapp/gui/wizard.py" line="145"/>
         <source>&amp;Difficulty (bits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="130"/>
+        <location filename="../../votingapp/gui/wizard.py" line="149"/>
         <source>Problem with the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="135"/>
+        <location filename="../../votingapp/gui/wizard.py" line="166"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="136"/>
+        <location filename="../../votingapp/gui/wizard.py" line="167"/>
         <source>&amp;Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="137"/>
+        <location filename="../../votingapp/gui/wizard.py" line="168"/>
         <source>&amp;Stations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="138"/>
+        <location filename="../../votingapp/gui/wizard.py" line="169"/>
+        <source>Kind of election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="171"/>
         <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="200"/>
+        <source>Secret &amp;ballot (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="201"/>
+        <source>Secret ballot (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="202"/>
+        <source>O&amp;pen (informal polls: votes and live results are public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="203"/>
+        <source>Open election: votes and live results are public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="205"/>
+        <source>Every ballot is encrypted; only the total is ever decrypted, by the trustee stations together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="206"/>
+        <source>About the secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="208"/>
+        <source>Every vote is stored in plain text on every station: anyone with the record sees each vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="209"/>
+        <source>About the open election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="221"/>
+        <source>Secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="222"/>
+        <source>Secret ballot: trustees and threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="224"/>
+        <source>Trustee stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="229"/>
+        <source>Trustee stations hold a share of the election key: together they decrypt the result, and no single laptop can read a ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="230"/>
+        <source>About the trustees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="233"/>
+        <source>Trustee stations needed to decrypt the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="234"/>
+        <source>About the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="236"/>
+        <source>Warning about a single trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="238"/>
+        <source>Warning: with one trustee station, this laptop alone could read single ballots. Add trustee stations for a secret ballot that no single laptop can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="241"/>
+        <source>T&amp;rustees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="243"/>
+        <source>Thres&amp;hold k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="288"/>
+        <source>{k} of the {n} trustee stations must be up after the close to decrypt the result; no single laptop can read a ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="291"/>
+        <source>The trustee station must be up after the close to decrypt the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/wizard.py" line="324"/>
+        <source>Tick at least one trustee station (this station, at least).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,185 +931,220 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="61"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="63"/>
         <source>Block explorer — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="62"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="64"/>
         <source>Block explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="70"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="72"/>
         <source>Chain summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="72"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="74"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="72"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="74"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="72"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="74"/>
         <source>Sealed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="72"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="74"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="73"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="75"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="75"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="77"/>
         <source>&amp;Older blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="76"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="78"/>
         <source>Load older blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="78"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="80"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="78"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="80"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="78"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="80"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="79"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="81"/>
         <source>Transactions of the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="83"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="85"/>
         <source>Transaction detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="89"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="91"/>
         <source>Blocks, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="134"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="136"/>
         <source>The node did not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="145"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="147"/>
         <source>{n} blocks on the best chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="210"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="212"/>
         <source>vote for “{choice}” by voter {voter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="212"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="214"/>
         <source>voter {voter} registered by {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="214"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="216"/>
         <source>station {name} ({station}) admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="216"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="218"/>
         <source>election closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="218"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="220"/>
         <source>election opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="236"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="222"/>
+        <source>encrypted ballot, tracking code {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="224"/>
+        <source>key ceremony: a trustee&apos;s encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="226"/>
+        <source>key ceremony: a trustee&apos;s commitments and encrypted shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="228"/>
+        <source>key ceremony: a trustee checked the shares it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="230"/>
+        <source>key ceremony: {station} reports a bad share from trustee {dealer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="233"/>
+        <source>decryption share from {station} (the sum up to block {upto}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="252"/>
         <source>This transaction is no longer on the best chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="239"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="255"/>
         <source>Transaction {txid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="240"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="256"/>
         <source>In block {height} ({block})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/explorer_window.py" line="261"/>
+        <source>Size: {size} bytes (the choice is encrypted: nothing here shows it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="298"/>
+        <location filename="../../votingapp/gui/wizard.py" line="450"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="301"/>
+        <location filename="../../votingapp/gui/wizard.py" line="453"/>
         <source>Manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="303"/>
+        <location filename="../../votingapp/gui/wizard.py" line="455"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="304"/>
+        <location filename="../../votingapp/gui/wizard.py" line="456"/>
         <source>Choose the manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="306"/>
+        <location filename="../../votingapp/gui/wizard.py" line="458"/>
         <source>This station&apos;s fingerprint, for the authority to admit it: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="308"/>
+        <location filename="../../votingapp/gui/wizard.py" line="460"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="311"/>
+        <location filename="../../votingapp/gui/wizard.py" line="463"/>
         <source>Problem joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="318"/>
+        <location filename="../../votingapp/gui/wizard.py" line="470"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="324"/>
+        <location filename="../../votingapp/gui/wizard.py" line="476"/>
         <source>Election manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="325"/>
+        <location filename="../../votingapp/gui/wizard.py" line="477"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,67 +1152,67 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinLanPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="196"/>
+        <location filename="../../votingapp/gui/wizard.py" line="348"/>
         <source>Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="201"/>
+        <location filename="../../votingapp/gui/wizard.py" line="353"/>
         <source>Elections on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="203"/>
+        <location filename="../../votingapp/gui/wizard.py" line="355"/>
         <source>Show this station&apos;s fingerprint to the election authority so that it admits this station: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="205"/>
+        <location filename="../../votingapp/gui/wizard.py" line="357"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="208"/>
+        <location filename="../../votingapp/gui/wizard.py" line="360"/>
         <source>Compare the election&apos;s fingerprint with the one on the authority&apos;s screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="209"/>
+        <location filename="../../votingapp/gui/wizard.py" line="361"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="212"/>
+        <location filename="../../votingapp/gui/wizard.py" line="364"/>
         <source>Joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="214"/>
+        <location filename="../../votingapp/gui/wizard.py" line="366"/>
         <source>Problem joining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="223"/>
+        <location filename="../../votingapp/gui/wizard.py" line="375"/>
         <source>(discovery is off: join with a manifest file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="234"/>
+        <location filename="../../votingapp/gui/wizard.py" line="386"/>
         <source>{title} — election {fp} — via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="260"/>
+        <location filename="../../votingapp/gui/wizard.py" line="412"/>
         <source>Fetching the election from {station}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="278"/>
+        <location filename="../../votingapp/gui/wizard.py" line="430"/>
         <source>Joined “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="285"/>
+        <location filename="../../votingapp/gui/wizard.py" line="437"/>
         <source>Could not join: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,342 +1263,402 @@ The node keeps running and its data is safe. The details were written to the log
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="128"/>
+        <location filename="../../votingapp/gui/main_window.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="129"/>
+        <location filename="../../votingapp/gui/main_window.py" line="130"/>
         <source>Status of this station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="133"/>
+        <location filename="../../votingapp/gui/main_window.py" line="134"/>
         <source>Election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="134"/>
+        <location filename="../../votingapp/gui/main_window.py" line="135"/>
         <source>Connected stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="135"/>
+        <location filename="../../votingapp/gui/main_window.py" line="136"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="136"/>
+        <location filename="../../votingapp/gui/main_window.py" line="137"/>
         <source>Waiting transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="137"/>
+        <location filename="../../votingapp/gui/main_window.py" line="138"/>
         <source>Sealing blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="138"/>
+        <location filename="../../votingapp/gui/main_window.py" line="139"/>
         <source>Last block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="139"/>
+        <location filename="../../votingapp/gui/main_window.py" line="140"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="140"/>
+        <location filename="../../votingapp/gui/main_window.py" line="141"/>
         <source>Since the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="150"/>
-        <location filename="../../votingapp/gui/main_window.py" line="151"/>
+        <location filename="../../votingapp/gui/main_window.py" line="142"/>
+        <source>Key ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="142"/>
+        <source>Secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="153"/>
+        <location filename="../../votingapp/gui/main_window.py" line="154"/>
         <source>Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="153"/>
+        <location filename="../../votingapp/gui/main_window.py" line="156"/>
         <source>&amp;Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="153"/>
+        <location filename="../../votingapp/gui/main_window.py" line="156"/>
         <source>Open the registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="155"/>
+        <location filename="../../votingapp/gui/main_window.py" line="158"/>
         <source>Voting &amp;booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="155"/>
+        <location filename="../../votingapp/gui/main_window.py" line="158"/>
         <source>Open the voting booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="157"/>
+        <location filename="../../votingapp/gui/main_window.py" line="160"/>
         <source>Voting booth (&amp;kiosk)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="157"/>
+        <location filename="../../votingapp/gui/main_window.py" line="160"/>
         <source>Start the voting booth in kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="159"/>
+        <location filename="../../votingapp/gui/main_window.py" line="162"/>
         <source>R&amp;esults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="159"/>
+        <location filename="../../votingapp/gui/main_window.py" line="162"/>
         <source>Open the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="160"/>
+        <location filename="../../votingapp/gui/main_window.py" line="163"/>
         <source>Block e&amp;xplorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="160"/>
+        <location filename="../../votingapp/gui/main_window.py" line="163"/>
         <source>Open the block explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="169"/>
-        <location filename="../../votingapp/gui/main_window.py" line="170"/>
+        <location filename="../../votingapp/gui/main_window.py" line="172"/>
+        <location filename="../../votingapp/gui/main_window.py" line="173"/>
         <source>Election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="172"/>
+        <location filename="../../votingapp/gui/main_window.py" line="175"/>
         <source>&amp;Admit a station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="172"/>
+        <location filename="../../votingapp/gui/main_window.py" line="175"/>
         <source>Admit a waiting station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="174"/>
+        <location filename="../../votingapp/gui/main_window.py" line="177"/>
         <source>&amp;Close the election…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="174"/>
-        <location filename="../../votingapp/gui/main_window.py" line="389"/>
+        <location filename="../../votingapp/gui/main_window.py" line="177"/>
+        <location filename="../../votingapp/gui/main_window.py" line="432"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="176"/>
+        <location filename="../../votingapp/gui/main_window.py" line="179"/>
         <source>Export the election &amp;record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="176"/>
-        <location filename="../../votingapp/gui/main_window.py" line="420"/>
+        <location filename="../../votingapp/gui/main_window.py" line="179"/>
+        <location filename="../../votingapp/gui/main_window.py" line="463"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="178"/>
+        <location filename="../../votingapp/gui/main_window.py" line="181"/>
         <source>Export the &amp;manifest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="179"/>
+        <location filename="../../votingapp/gui/main_window.py" line="182"/>
         <source>Export the manifest other stations join with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="197"/>
+        <location filename="../../votingapp/gui/main_window.py" line="205"/>
         <source>sealing a block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="197"/>
+        <location filename="../../votingapp/gui/main_window.py" line="205"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="212"/>
+        <location filename="../../votingapp/gui/main_window.py" line="220"/>
         <source>The node does not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="219"/>
+        <location filename="../../votingapp/gui/main_window.py" line="227"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="220"/>
+        <location filename="../../votingapp/gui/main_window.py" line="228"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="220"/>
+        <location filename="../../votingapp/gui/main_window.py" line="228"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="221"/>
+        <location filename="../../votingapp/gui/main_window.py" line="229"/>
         <source>{state} · id {fingerprint} · results {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="223"/>
+        <location filename="../../votingapp/gui/main_window.py" line="231"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="223"/>
+        <location filename="../../votingapp/gui/main_window.py" line="231"/>
         <source>after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="226"/>
+        <location filename="../../votingapp/gui/main_window.py" line="234"/>
         <source>{name} (height {height})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="227"/>
+        <location filename="../../votingapp/gui/main_window.py" line="235"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="233"/>
+        <location filename="../../votingapp/gui/main_window.py" line="241"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="234"/>
+        <location filename="../../votingapp/gui/main_window.py" line="242"/>
         <source>{registered} registered, {voted} voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="246"/>
+        <location filename="../../votingapp/gui/main_window.py" line="260"/>
+        <source>complete — one trustee: this laptop alone could read single ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="261"/>
+        <source>complete — {n} trustees, {k} of them decrypt the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="264"/>
+        <source>STOPPED: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <source>trustee keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <source>shares dealt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <source>shares checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="266"/>
+        <source>in progress: {step} {done} of {of} (ballots are taken once it is done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="272"/>
+        <source>every ballot encrypted; the trustees decrypt the total after the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="279"/>
         <source>not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="247"/>
+        <location filename="../../votingapp/gui/main_window.py" line="280"/>
         <source>{count} station(s) hold the closed chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="249"/>
+        <location filename="../../votingapp/gui/main_window.py" line="282"/>
         <source>waiting for {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="252"/>
+        <location filename="../../votingapp/gui/main_window.py" line="285"/>
         <source>result changed at {time} by late returns ({count} ballot(s) cast before the close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="255"/>
+        <location filename="../../votingapp/gui/main_window.py" line="288"/>
         <source>result unchanged since the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="269"/>
+        <location filename="../../votingapp/gui/main_window.py" line="302"/>
         <source>⚠ This station cannot save: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="271"/>
+        <location filename="../../votingapp/gui/main_window.py" line="304"/>
         <source>⚠ Copied station: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="273"/>
+        <location filename="../../votingapp/gui/main_window.py" line="309"/>
+        <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="313"/>
+        <source>⚠ The key ceremony stopped at this station: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="316"/>
         <source>⚠ Clock: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="277"/>
+        <location filename="../../votingapp/gui/main_window.py" line="320"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="286"/>
+        <location filename="../../votingapp/gui/main_window.py" line="329"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="288"/>
+        <location filename="../../votingapp/gui/main_window.py" line="331"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="290"/>
+        <location filename="../../votingapp/gui/main_window.py" line="333"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="291"/>
+        <location filename="../../votingapp/gui/main_window.py" line="334"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="295"/>
+        <location filename="../../votingapp/gui/main_window.py" line="338"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="380"/>
+        <location filename="../../votingapp/gui/main_window.py" line="423"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="390"/>
+        <location filename="../../votingapp/gui/main_window.py" line="433"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="402"/>
+        <location filename="../../votingapp/gui/main_window.py" line="445"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="407"/>
+        <location filename="../../votingapp/gui/main_window.py" line="450"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="408"/>
-        <location filename="../../votingapp/gui/main_window.py" line="409"/>
+        <location filename="../../votingapp/gui/main_window.py" line="451"/>
+        <location filename="../../votingapp/gui/main_window.py" line="452"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="421"/>
+        <location filename="../../votingapp/gui/main_window.py" line="464"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="472"/>
+        <location filename="../../votingapp/gui/main_window.py" line="515"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="436"/>
+        <location filename="../../votingapp/gui/main_window.py" line="479"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="437"/>
+        <location filename="../../votingapp/gui/main_window.py" line="480"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="474"/>
+        <location filename="../../votingapp/gui/main_window.py" line="517"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,109 +1666,124 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="75"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="69"/>
         <source>Registration desk — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="76"/>
-        <location filename="../../votingapp/gui/registration_window.py" line="78"/>
-        <location filename="../../votingapp/gui/registration_window.py" line="80"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="70"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="72"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="74"/>
         <source>Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="82"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="76"/>
         <source>Check the voter&apos;s eligibility, then press “Register voter”. Give the voter the slip: its ID is their secret ballot key. No personal data is entered or kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="85"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="79"/>
         <source>How to register a voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="87"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="81"/>
         <source>&amp;Register voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="88"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="82"/>
         <source>Register voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="94"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="88"/>
         <source>New voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="99"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="93"/>
         <source>QR code of the voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="101"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="95"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="102"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="96"/>
         <source>Registration state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="105"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="99"/>
         <source>Registration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="109"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="103"/>
         <source>&amp;Print slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="110"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="104"/>
         <source>Print the voter slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="113"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="107"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="114"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="108"/>
         <source>Clear the voter ID from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="119"/>
-        <source>Registrations of this session</source>
+        <location filename="../../votingapp/gui/registration_window.py" line="113"/>
+        <source>Voters registered at this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="134"/>
-        <source>&amp;Registrations (newest first):</source>
+        <location filename="../../votingapp/gui/registration_window.py" line="162"/>
+        <source>Voter registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="151"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="171"/>
+        <source>A registration was NOT recorded ({reason}): a voter whose ID the booth does not know registers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/registration_window.py" line="176"/>
+        <source>{count} voter(s) registered at this desk today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/registration_window.py" line="178"/>
+        <source> · {n} waiting for a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/registration_window.py" line="180"/>
+        <source> · {n} NOT recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/registration_window.py" line="146"/>
         <source>Registering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="167"/>
-        <source>Voter {number} registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="172"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="185"/>
         <source>No voter was registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="187"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="200"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,269 +1791,360 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="66"/>
+        <location filename="../../votingapp/gui/results_window.py" line="71"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="67"/>
-        <location filename="../../votingapp/gui/results_window.py" line="89"/>
+        <location filename="../../votingapp/gui/results_window.py" line="72"/>
+        <location filename="../../votingapp/gui/results_window.py" line="94"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="75"/>
+        <location filename="../../votingapp/gui/results_window.py" line="80"/>
         <source>Election title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="78"/>
+        <location filename="../../votingapp/gui/results_window.py" line="83"/>
         <source>Election state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="81"/>
+        <location filename="../../votingapp/gui/results_window.py" line="86"/>
         <source>After the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="85"/>
+        <location filename="../../votingapp/gui/results_window.py" line="90"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="91"/>
+        <location filename="../../votingapp/gui/results_window.py" line="97"/>
+        <source>Who decrypted the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="100"/>
         <source>This election shows its results once it is closed. Turnout is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="92"/>
+        <location filename="../../votingapp/gui/results_window.py" line="101"/>
         <source>Results are hidden until the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="112"/>
+        <location filename="../../votingapp/gui/results_window.py" line="124"/>
         <source>Chart and counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="113"/>
-        <location filename="../../votingapp/gui/results_window.py" line="140"/>
+        <location filename="../../votingapp/gui/results_window.py" line="125"/>
+        <location filename="../../votingapp/gui/results_window.py" line="152"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="135"/>
+        <location filename="../../votingapp/gui/results_window.py" line="147"/>
         <source>Bar chart of the votes per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="139"/>
+        <location filename="../../votingapp/gui/results_window.py" line="151"/>
         <source>Votes and shares per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="140"/>
+        <location filename="../../votingapp/gui/results_window.py" line="152"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="140"/>
+        <location filename="../../votingapp/gui/results_window.py" line="152"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="159"/>
-        <location filename="../../votingapp/gui/results_window.py" line="160"/>
+        <location filename="../../votingapp/gui/results_window.py" line="171"/>
+        <location filename="../../votingapp/gui/results_window.py" line="172"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="161"/>
+        <location filename="../../votingapp/gui/results_window.py" line="173"/>
         <source>&amp;Verify everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="162"/>
+        <location filename="../../votingapp/gui/results_window.py" line="174"/>
         <source>Verify every block, transaction and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="164"/>
+        <location filename="../../votingapp/gui/results_window.py" line="176"/>
         <source>Every block was checked by this node as it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="165"/>
+        <location filename="../../votingapp/gui/results_window.py" line="177"/>
         <source>Verification outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="173"/>
-        <location filename="../../votingapp/gui/results_window.py" line="174"/>
+        <location filename="../../votingapp/gui/results_window.py" line="185"/>
+        <location filename="../../votingapp/gui/results_window.py" line="186"/>
         <source>Check a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="176"/>
+        <location filename="../../votingapp/gui/results_window.py" line="188"/>
         <source>Receipt to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="177"/>
+        <location filename="../../votingapp/gui/results_window.py" line="189"/>
         <source>the receipt&apos;s 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="180"/>
+        <location filename="../../votingapp/gui/results_window.py" line="192"/>
         <source>C&amp;heck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="181"/>
+        <location filename="../../votingapp/gui/results_window.py" line="193"/>
         <source>Check the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="184"/>
+        <location filename="../../votingapp/gui/results_window.py" line="196"/>
         <source>Where the vote is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="218"/>
-        <source>The node did not answer: {error}</source>
+        <location filename="../../votingapp/gui/results_window.py" line="207"/>
+        <location filename="../../votingapp/gui/results_window.py" line="208"/>
+        <source>Check a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="226"/>
-        <source>Registered {registered} · Voted {voted} · Turnout {share}</source>
+        <location filename="../../votingapp/gui/results_window.py" line="209"/>
+        <source>Paste the text of a ballot a booth opened for checking (“Check this machine”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="228"/>
-        <source>closed</source>
+        <location filename="../../votingapp/gui/results_window.py" line="212"/>
+        <source>Opened ballot to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="228"/>
-        <source>open</source>
+        <location filename="../../votingapp/gui/results_window.py" line="216"/>
+        <source>Check the &amp;ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="228"/>
-        <source>not open yet</source>
+        <location filename="../../votingapp/gui/results_window.py" line="217"/>
+        <source>Check the opened ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="230"/>
-        <source>Election {status} · block height {height} · every block checked by this node as it arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/results_window.py" line="250"/>
-        <source>Closed at {time} (block {height}): nothing cast later counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/results_window.py" line="252"/>
-        <source>Stations holding the closed chain: {names}.</source>
+        <location filename="../../votingapp/gui/results_window.py" line="220"/>
+        <source>What the check of the ballot says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/results_window.py" line="253"/>
-        <source>none yet</source>
+        <source>The node did not answer: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="255"/>
-        <source>Not heard from since the close (cut off or off): {names}.</source>
+        <location filename="../../votingapp/gui/results_window.py" line="261"/>
+        <source>Registered {registered} · Voted {voted} · Turnout {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="260"/>
-        <source>The result last changed at {time}: late returns, {count} ballot(s) cast before the close at a station that was cut off, last from {station}.</source>
+        <location filename="../../votingapp/gui/results_window.py" line="263"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="263"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="263"/>
+        <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/results_window.py" line="265"/>
+        <source>Election {status} · block height {height} · every block checked by this node as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="284"/>
+        <source>Sealed — {shares} of {k} trustee shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="287"/>
+        <source>The result is decrypted once {k} trustee stations have sent their share of the decryption. Turnout is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="290"/>
+        <source>Every ballot is encrypted. After the close, {k} trustee stations decrypt the total together; no single ballot is ever decrypted. Turnout is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="298"/>
+        <source>Decrypted by {m} of {n} trustees ({names}), every proof checked by this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="301"/>
+        <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="311"/>
+        <source>Closed at {time} (block {height}): nothing cast later counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="313"/>
+        <source>Stations holding the closed chain: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="314"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="316"/>
+        <source>Not heard from since the close (cut off or off): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="321"/>
+        <source>The result last changed at {time}: late returns, {count} ballot(s) cast before the close at a station that was cut off, last from {station}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="326"/>
         <source>The result has not changed since the close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="306"/>
+        <location filename="../../votingapp/gui/results_window.py" line="367"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="315"/>
+        <location filename="../../votingapp/gui/results_window.py" line="376"/>
         <source>✓ Valid: {blocks} blocks, {txs} transactions and {sigs} signatures checked in {seconds:.2f} s; {registered} registered, {voted} voted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="325"/>
+        <location filename="../../votingapp/gui/results_window.py" line="387"/>
         <source>Verification stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="327"/>
+        <location filename="../../votingapp/gui/results_window.py" line="389"/>
         <source>✗ INVALID: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="329"/>
+        <location filename="../../votingapp/gui/results_window.py" line="391"/>
         <source>Could not verify: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="341"/>
+        <location filename="../../votingapp/gui/results_window.py" line="403"/>
         <source>A receipt has 64 hexadecimal digits (0-9, a-f).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="352"/>
+        <location filename="../../votingapp/gui/results_window.py" line="414"/>
         <source>Not found: this node knows no transaction with this receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="354"/>
+        <location filename="../../votingapp/gui/results_window.py" line="416"/>
         <source>This is not a vote&apos;s receipt (it is a {type} transaction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="356"/>
+        <location filename="../../votingapp/gui/results_window.py" line="418"/>
         <source>Received: the vote waits for the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="358"/>
+        <location filename="../../votingapp/gui/results_window.py" line="420"/>
         <source>✗ Not counted: this vote was dropped because {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="359"/>
+        <location filename="../../votingapp/gui/results_window.py" line="421"/>
         <source>it conflicts with the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="361"/>
+        <location filename="../../votingapp/gui/results_window.py" line="423"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="368"/>
+        <location filename="../../votingapp/gui/results_window.py" line="427"/>
+        <source>(An encrypted ballot: its tracking code shows no choice.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="432"/>
         <source>The node could not check the receipt: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="440"/>
+        <source>Paste the opened ballot&apos;s text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="456"/>
+        <source>The election key is not made yet (the trustees&apos; key ceremony): no ballot can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="459"/>
+        <source>✓ The booth encrypted “{option}”, as the opened ballot states (tracking code {code}…). This ballot was opened, so it is never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="463"/>
+        <source>✗ {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/results_window.py" line="467"/>
+        <source>The node could not check the ballot: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="354"/>
+        <location filename="../../votingapp/gui/wizard.py" line="506"/>
         <source>New polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="355"/>
+        <location filename="../../votingapp/gui/wizard.py" line="507"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,81 +2175,58 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="60"/>
+        <location filename="../../votingapp/gui/wizard.py" line="69"/>
         <source>Set up this polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="63"/>
+        <location filename="../../votingapp/gui/wizard.py" line="72"/>
         <source>Name of this station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="66"/>
+        <location filename="../../votingapp/gui/wizard.py" line="76"/>
         <source>This station&apos;s fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="67"/>
+        <location filename="../../votingapp/gui/wizard.py" line="77"/>
         <source>This station&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="69"/>
+        <location filename="../../votingapp/gui/wizard.py" line="79"/>
         <source>&amp;Create a new election (this station becomes its authority)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="70"/>
+        <location filename="../../votingapp/gui/wizard.py" line="80"/>
         <source>Create a new election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="71"/>
+        <location filename="../../votingapp/gui/wizard.py" line="81"/>
         <source>&amp;Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="72"/>
+        <location filename="../../votingapp/gui/wizard.py" line="82"/>
         <source>Join an election on this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="73"/>
+        <location filename="../../votingapp/gui/wizard.py" line="83"/>
         <source>Join with a &amp;manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="74"/>
+        <location filename="../../votingapp/gui/wizard.py" line="84"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="80"/>
+        <location filename="../../votingapp/gui/wizard.py" line="90"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Registration</name>
-    <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="45"/>
-        <source>waiting for a block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="48"/>
-        <source>Voter {number}: registration {txid} — {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="53"/>
-        <source>in block {height}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="59"/>
-        <source>NOT recorded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@ def create_in_wizard(qtbot, data_dir: DataDir) -> None:
     page = wizard.create_page
     qtbot.keyClicks(page.title_edit, "Board election")
     page.options_edit.setPlainText("Alice\nBob\nCarol")
+    page.open_poll.setChecked(True)  # plaintext votes, live results (the secret ballot: test_secret_ballot.py)
     page.advanced.setChecked(True)
     page.difficulty.setValue(6)
     wizard.button(QWizard.WizardButton.FinishButton).click()

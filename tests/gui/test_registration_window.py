@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 
 from tests.gui.conftest import info_of
 from votingapp.core.voter_id import parse_voter_id
@@ -31,17 +32,38 @@ def test_many_registrations_go_out_without_waiting_for_blocks_and_each_reaches_a
     for _ in range(12):
         window.register_button.click()
     qtbot.waitUntil(lambda: window.registrations == 12, timeout=5000)
-    qtbot.waitUntil(lambda: all("in block" in window.history.item(i).text() for i in range(12)), timeout=10000)
+    qtbot.waitUntil(lambda: "waiting" not in window.count_label.text(), timeout=10000)
+    assert window.count_label.text() == "12 voter(s) registered at this desk today"
     registered = authority.node.call(authority.node.tally).registered
     assert registered == 12
 
 
-def test_the_list_never_shows_a_voter_id(qtbot, authority):
+def desk_texts(window) -> str:
+    """Every text the desk shows, but the voter ID on screen for the voter at the desk."""
+    texts = [label.text() for label in window.findChildren(QLabel)
+             if label is not window.voter_id_label]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    return "\n".join(texts)
+
+
+def test_nothing_on_the_desk_links_an_order_number_to_a_chain_entry(qtbot, authority):
     window = open_desk(qtbot, authority)
-    window.register_button.click()
-    qtbot.waitUntil(lambda: window.registrations == 1, timeout=5000)
+    for _ in range(3):
+        window.register_button.click()
+    qtbot.waitUntil(lambda: window.registrations == 3, timeout=5000)
     voter_id = window.voter_id_label.text()
-    assert voter_id.split("-")[0] not in window.history.item(0).text()
+    qtbot.waitUntil(lambda: "waiting" not in window.count_label.text(), timeout=10000)
+    block = authority.node.call(lambda: authority.node.block_transactions(authority.node.height()))
+    txids = [tx.txid for height in range(1, authority.node.call(authority.node.height) + 1)
+             for tx in authority.node.call(lambda h=height: authority.node.block_transactions(h))]
+    assert block and txids
+    shown = desk_texts(window)
+    assert not window.findChildren(QListWidget)
+    for txid in txids:
+        assert txid[:8] not in shown
+    assert voter_id.split("-")[0] not in shown
+    assert "Voter 1" not in shown and "Voter 3" not in shown
+    assert "3 voter(s) registered at this desk today" in shown
 
 
 def test_clearing_takes_the_voter_id_off_the_screen(qtbot, authority):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from tests.gui.conftest import new_election
@@ -38,6 +39,8 @@ def test_an_election_is_created_with_the_stations_picked_and_results_after_close
     page.stations.item(1).setCheckState(page.stations.item(0).checkState())
     page.title_edit.setText("Budget vote")
     page.options_edit.setPlainText("Yes\n\nNo\n")
+    assert page.secret.isChecked()  # the default
+    page.open_poll.setChecked(True)
     page.after_close.setChecked(True)
     assert page.advanced_box.isHidden()
     finish(wizard)
@@ -47,7 +50,43 @@ def test_an_election_is_created_with_the_stations_picked_and_results_after_close
     assert [s.name for s in manifest.stations] == ["Town hall 1", "Desk 7"]
     assert manifest.stations[1].key == other_key
     assert manifest.results == "after_close"
+    assert manifest.ballot == "open" and manifest.trustees == ()
     assert data_dir.authority_key() is not None
+
+
+def test_a_secret_election_is_created_with_the_trustees_ticked_and_the_threshold(qtbot, tmp_path):
+    data_dir = DataDir(tmp_path / "a")
+    wizard = open_wizard(qtbot, data_dir)
+    wizard.start_page.name_edit.setText("Town hall 1")
+    wizard.next()
+    page = wizard.create_page
+    page.title_edit.setText("Budget vote")
+    page.options_edit.setPlainText("Yes\nNo")
+    assert page.secret.isChecked() and not page.secret_box.isHidden()
+    assert page.trustees.count() == 1  # this station, at least
+    assert not page.single_trustee.isHidden()
+    assert "this laptop alone could read single ballots" in page.single_trustee.text()
+    keys = [bytes([i]) * 32 for i in (7, 8, 9)]
+    for i, key in enumerate(keys):
+        page._station_found(StationAdvert(f"Desk {i} x._votingapp._tcp.local.", None, key, f"Desk {i}",
+                                          PROTOCOL_VERSION, 0, "", ("10.0.0.7",), 47321))
+    for row in (1, 2, 3):
+        page.stations.item(row).setCheckState(Qt.CheckState.Checked)
+    assert page.trustees.count() == 4  # every station taking part, ticked
+    assert page.threshold.value() == 3  # a majority of 4
+    assert page.single_trustee.isHidden()
+    page.trustees.item(3).setCheckState(Qt.CheckState.Unchecked)  # Desk 2 takes part but holds no share
+    assert page.threshold.value() == 2 and page.threshold.maximum() == 3
+    assert "2 of the 3 trustee stations must be up after the close" in page.threshold_help.text()
+    page.threshold.setValue(3)
+    finish(wizard)
+    assert wizard.result() == QDialog.DialogCode.Accepted, page.error.text()
+    manifest = existing_election(data_dir).manifest
+    me = data_dir.station_key().public
+    assert manifest.ballot == "secret"
+    assert manifest.trustees == (me, keys[0], keys[1])
+    assert manifest.threshold == 3
+    assert len(manifest.stations) == 4
 
 
 def test_an_election_with_one_option_is_refused_with_a_reason_and_nothing_written(qtbot, tmp_path):

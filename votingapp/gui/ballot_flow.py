@@ -1,5 +1,10 @@
 """One voter's way through the booth: voter ID → choice → review → vote → receipt (or a clear refusal).
 
+In a secret election the review leads to "cast or check" (Benaloh, docs/design.md section 10): the booth
+encrypts the choice and shows the ballot's tracking code; the voter casts it, or checks this machine: the
+ballot is then opened (text and QR code, for any other station to check) and never counted, and the voter
+votes again.  The voter_id is never shown after it is entered, nor logged.
+
 A :class:`BallotFlow` serves exactly one voter and is thrown away afterwards (see ``ballot_window``),
 so nothing the voter typed or chose survives in any widget, undo history or attribute.
 """
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -22,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from votingapp.core.errors import (
     AlreadyVoted,
+    CeremonyFailed,
+    CeremonyNotComplete,
     ElectionClosed,
     ElectionNotOpen,
     UnknownOption,
@@ -33,6 +41,7 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
+from votingapp.node.facade import PreparedBallot
 
 RECEIPT_SECONDS = 45
 
@@ -105,6 +114,7 @@ class BallotFlow(QWidget):
         self.setAccessibleName(self.tr("Ballot"))
         self._voter_id: str | None = None
         self._choice: str | None = None
+        self._prepared: PreparedBallot | None = None  # a secret election's encrypted ballot, not cast yet
         self._busy = False
         self.pages = QStackedWidget()
         self.pages.setAccessibleName(self.tr("Ballot steps"))
@@ -116,6 +126,8 @@ class BallotFlow(QWidget):
         self._build_entry()
         self._build_choice()
         self._build_review()
+        self._build_cast_or_check()
+        self._build_opened()
         self._build_waiting()
         self._build_receipt()
         self._build_refusal()
@@ -182,14 +194,74 @@ class BallotFlow(QWidget):
         self.review_choice = _label("", self.tr("Your choice"), 2.4, bold=True)
         self.review_choice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.layout_.addWidget(self.review_choice)
-        page.layout_.addWidget(_label(self.tr("Once cast, your vote cannot be changed."), self.tr("Warning"), 1.2))
+        if self.info.secret:
+            page.layout_.addWidget(_label(self.tr(
+                "Next, this machine encrypts your choice and shows your ballot's tracking code. You can then cast "
+                "it, or check that this machine encrypted what you chose."), self.tr("What comes next"), 1.2))
+        else:
+            page.layout_.addWidget(_label(self.tr("Once cast, your vote cannot be changed."), self.tr("Warning"),
+                                          1.2))
         change = _button(self.tr("C&hange my choice"), self.tr("Change my choice"))
         change.clicked.connect(self._back_to_choice)
-        self.cast_button = _button(self.tr("Cast my &vote"), self.tr("Cast my vote"))
-        self.cast_button.clicked.connect(self._cast)
+        if self.info.secret:
+            self.cast_button = _button(self.tr("&Encrypt my choice"), self.tr("Encrypt my choice"))
+            self.cast_button.clicked.connect(self._prepare)
+        else:
+            self.cast_button = _button(self.tr("Cast my &vote"), self.tr("Cast my vote"))
+            self.cast_button.clicked.connect(self._cast)
         page.primary = self.cast_button
         _add_footer(page, change, self.cast_button)
         self.review_page = page
+        self.pages.addWidget(page)
+
+    def _build_cast_or_check(self) -> None:
+        page = _Page(self.tr("Cast or check"))
+        page.layout_.addWidget(_label(self.tr("Your ballot is encrypted. Its tracking code:"),
+                                      self.tr("Your ballot is encrypted"), 1.4))
+        self.tracking_label = QLabel()
+        self.tracking_label.setAccessibleName(self.tr("Tracking code"))
+        self.tracking_label.setFont(fonts.monospace(self, 1.3))
+        self.tracking_label.setWordWrap(True)
+        self.tracking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.layout_.addWidget(self.tracking_label)
+        page.layout_.addWidget(_label(self.tr(
+            "Cast your ballot, or check this machine first: a checked ballot is opened to show that it holds "
+            "your choice, it is never counted, and you then vote again. Once cast, your vote cannot be changed."),
+            self.tr("Cast or check"), 1.2))
+        self.check_button = _button(self.tr("Check this &machine"), self.tr("Check this machine"))
+        self.check_button.clicked.connect(self._spoil)
+        self.cast_ballot_button = _button(self.tr("Cast my &ballot"), self.tr("Cast my ballot"))
+        self.cast_ballot_button.clicked.connect(self._cast_prepared)
+        page.primary = self.cast_ballot_button
+        _add_footer(page, self.check_button, self.cast_ballot_button)
+        self.cast_or_check_page = page
+        self.pages.addWidget(page)
+
+    def _build_opened(self) -> None:
+        page = _Page(self.tr("Your ballot, opened for checking"))
+        page.layout_.addWidget(_label(self.tr("This ballot is opened for checking: it will never be counted."),
+                                      self.tr("Ballot opened"), 1.5, bold=True))
+        self.opened_help = _label("", self.tr("How to check this machine"), 1.1)
+        page.layout_.addWidget(self.opened_help)
+        row = QHBoxLayout()
+        self.opened_text = QPlainTextEdit()
+        self.opened_text.setReadOnly(True)
+        self.opened_text.setAccessibleName(self.tr("The opened ballot, as text"))
+        self.opened_text.setFont(fonts.monospace(self, 0.9))
+        self.opened_text.setTabChangesFocus(True)
+        self.opened_qr = QLabel()
+        self.opened_qr.setAccessibleName(self.tr("QR code of the opened ballot"))
+        self.opened_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.opened_text, 1)
+        row.addWidget(self.opened_qr)
+        page.layout_.addLayout(row, 1)
+        self.vote_again_button = _button(self.tr("&Vote again"), self.tr("Vote again"))
+        self.vote_again_button.clicked.connect(self._vote_again)
+        finish = _button(self.tr("&Leave"), self.tr("Leave without voting"))
+        finish.clicked.connect(self.done)
+        page.primary = self.vote_again_button
+        _add_footer(page, finish, self.vote_again_button)
+        self.opened_page = page
         self.pages.addWidget(page)
 
     def _build_waiting(self) -> None:
@@ -204,9 +276,14 @@ class BallotFlow(QWidget):
         page = _Page(self.tr("Your receipt"))
         page.layout_.addWidget(_label(self.tr("Thank you. Your vote is recorded."), self.tr("Vote recorded"), 1.8,
                                       bold=True))
-        page.layout_.addWidget(_label(
-            self.tr("Your receipt lets you check later that your vote is in the record (Results → Check a "
-                    "receipt). It does not show who you are."), self.tr("About the receipt"), 1.1))
+        if self.info.secret:
+            about = self.tr("Your receipt is your ballot's tracking code: it lets you check later that your "
+                            "ballot is in the record (Results → Check a receipt). It shows neither your choice nor "
+                            "who you are.")
+        else:
+            about = self.tr("Your receipt lets you check later that your vote is in the record (Results → Check a "
+                            "receipt). It does not show who you are.")
+        page.layout_.addWidget(_label(about, self.tr("About the receipt"), 1.1))
         self.receipt_label = QLabel()
         self.receipt_label.setAccessibleName(self.tr("Receipt"))
         self.receipt_label.setFont(fonts.monospace(self, 1.3))
@@ -338,11 +415,87 @@ class BallotFlow(QWidget):
         reply.finished.connect(self._voted)
         reply.failed.connect(self._refused)
 
+    # -- a secret election: encrypt, then cast or check (Benaloh)
+    @Slot()
+    def _prepare(self) -> None:
+        if self._busy or self._voter_id is None or self._choice is None:
+            return
+        self._busy = True
+        voter_id, choice, node = self._voter_id, self._choice, self.bridge.node
+        self.waiting_label.setText(self.tr("Encrypting your ballot…"))
+        self.pages.setCurrentWidget(self.waiting_page)
+        reply = self.bridge.request(lambda: node.prepare_ballot(voter_id, choice))
+        reply.finished.connect(self._prepared_ready)
+        reply.failed.connect(self._refused)
+
+    @Slot(object)
+    def _prepared_ready(self, prepared: PreparedBallot) -> None:
+        self._busy = False
+        self._prepared = prepared
+        code = prepared.tracking_code
+        self.tracking_label.setText(" ".join(code[i:i + 8] for i in range(0, len(code), 8)))
+        self.pages.setCurrentWidget(self.cast_or_check_page)
+        self.cast_ballot_button.setFocus()
+
+    @Slot()
+    def _cast_prepared(self) -> None:
+        prepared = self._prepared
+        if self._busy or prepared is None:
+            return
+        self._busy = True
+        node = self.bridge.node
+        self.waiting_label.setText(self.tr("Recording your vote…"))
+        self.pages.setCurrentWidget(self.waiting_page)
+        reply = self.bridge.request(lambda: node.cast_prepared(prepared))
+        reply.finished.connect(self._voted)
+        reply.failed.connect(self._refused)
+
+    @Slot()
+    def _spoil(self) -> None:
+        prepared = self._prepared
+        if self._busy or prepared is None:
+            return
+        self._busy = True
+        self._prepared = None  # opened: never cast (the node refuses it too)
+        node = self.bridge.node
+        self.waiting_label.setText(self.tr("Opening your ballot for checking…"))
+        self.pages.setCurrentWidget(self.waiting_page)
+        reply = self.bridge.request(lambda: node.spoil(prepared))
+        reply.finished.connect(self._opened)
+        reply.failed.connect(self._refused)
+
+    @Slot(object)
+    def _opened(self, text: str) -> None:
+        self._busy = False
+        self.opened_help.setText(self.tr(
+            "To check this machine, scan this code or copy this text on any other station: Results → “Check a "
+            "ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, "
+            "the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast "
+            "yet.").format(choice=self._choice or ""))
+        self.opened_text.setPlainText(text)
+        try:
+            self.opened_qr.setPixmap(QPixmap.fromImage(qr_image(text, module_px=2, error="l")))
+        except ValueError:  # too long for one QR code (many options): the text is there
+            self.opened_qr.setText(self.tr("(too long for a QR code: use the text)"))
+        self.pages.setCurrentWidget(self.opened_page)
+        self.vote_again_button.setFocus()
+
+    @Slot()
+    def _vote_again(self) -> None:
+        """Back to the choice with the same voter ID: a new ballot is encrypted (new randomness)."""
+        self.opened_text.clear()
+        self.opened_qr.clear()
+        self.opened_help.clear()
+        self.tracking_label.clear()
+        self.activity.emit()
+        self._back_to_choice()
+
     @Slot(object)
     def _voted(self, txid: bytes) -> None:
         self._busy = False
         self._voter_id = None
         self._choice = None
+        self._prepared = None
         receipt = txid.hex()
         self.receipt_label.setText(" ".join(receipt[i:i + 8] for i in range(0, len(receipt), 8)))
         self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(receipt, module_px=3)))
@@ -367,6 +520,7 @@ class BallotFlow(QWidget):
         self._busy = False
         self._voter_id = None
         self._choice = None
+        self._prepared = None
         self.id_edit.clear()
         title, text = self.refusal_text(error)
         self.refusal_title.setText(title)
@@ -393,6 +547,13 @@ class BallotFlow(QWidget):
             return self.tr("The election is not open yet"), self.tr("Votes can be cast once the election opens.")
         if isinstance(error, UnknownOption):
             return self.tr("Unknown option"), self.tr("That option is not on this ballot.")
+        if isinstance(error, CeremonyNotComplete):
+            return self.tr("The election key is not ready yet"), self.tr(
+                "The trustee stations have not finished making the election key: ballots can be cast once they "
+                "have. Please ask a poll worker.")
+        if isinstance(error, CeremonyFailed):
+            return self.tr("The election key could not be made"), self.tr(
+                "The trustee stations' key ceremony stopped: no ballot can be cast. Please ask a poll worker.")
         return self.tr("Your vote could not be recorded"), self.tr(
             "Please ask a poll worker. ({reason})").format(reason=error)
 
@@ -406,7 +567,12 @@ class BallotFlow(QWidget):
         self._countdown.stop()
         self._voter_id = None
         self._choice = None
+        self._prepared = None
         self.id_edit.clear()
         self.review_choice.clear()
+        self.tracking_label.clear()
+        self.opened_text.clear()
+        self.opened_qr.clear()
+        self.opened_help.clear()
         self.receipt_label.clear()
         self.receipt_qr.clear()

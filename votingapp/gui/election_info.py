@@ -19,6 +19,14 @@ class ElectionInfo:
     station_key: str  # hex
     station_name: str
     authority: bool
+    ballot: str = "open"  # "secret": encrypted ballots, decrypted only as a sum by k of the trustees
+    trustees: tuple[str, ...] = ()  # the trustee stations' names (trustee i is trustees[i - 1])
+    threshold: int = 0  # k of the trustees decrypt the result
+
+    @property
+    def secret(self) -> bool:
+        """True for a secret-ballot election (docs/design.md section 10)."""
+        return self.ballot == "secret"
 
     @property
     def election_fingerprint(self) -> str:
@@ -33,6 +41,7 @@ def election_info(node: Node) -> ElectionInfo:
     """Read on the node's thread, once the node serves (``bridge.request(lambda: election_info(node))``)."""
     manifest = node.manifest
     status = node.status()
+    names = {station.key: station.name for station in manifest.stations}
     return ElectionInfo(
         election_id=node.election_id.hex(),
         title=manifest.title,
@@ -41,4 +50,7 @@ def election_info(node: Node) -> ElectionInfo:
         station_key=status.station,
         station_name=node.station_name,
         authority=status.authority,
+        ballot=manifest.ballot,
+        trustees=tuple(names.get(key) or fingerprint(key) for key in manifest.trustees),
+        threshold=manifest.threshold,
     )

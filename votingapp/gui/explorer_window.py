@@ -1,5 +1,7 @@
 """The block explorer: blocks (height, time, sealing station, transactions), a block's transactions, and one
-transaction's fields.  The chain holds nothing secret (public keys, choices, signatures), so neither does this.
+transaction's fields.  The chain holds nothing secret (public keys, signatures; an open election's choices),
+so neither does this.  A secret election's ballot is shown as its tracking code and its size ("encrypted
+ballot"): nothing in it reveals a choice; the key ceremony and the decryption shares as short summaries.
 """
 
 from __future__ import annotations
@@ -216,6 +218,20 @@ class ExplorerWindow(QWidget):
             return self.tr("election closed")
         if kind == "open":
             return self.tr("election opened")
+        if kind == "ballot":
+            return self.tr("encrypted ballot, tracking code {code}…").format(code=tx.txid[:16])
+        if kind == "trustee_key":
+            return self.tr("key ceremony: a trustee's encryption key")
+        if kind == "dkg_deal":
+            return self.tr("key ceremony: a trustee's commitments and encrypted shares")
+        if kind == "dkg_ack":
+            return self.tr("key ceremony: a trustee checked the shares it received")
+        if kind == "dkg_complaint":
+            return self.tr("key ceremony: {station} reports a bad share from trustee {dealer}").format(
+                station=facts.get("station", "?"), dealer=facts.get("dealer", "?"))
+        if kind == "decryption":
+            return self.tr("decryption share from {station} (the sum up to block {upto}…)").format(
+                station=facts.get("station", "?"), upto=facts.get("upto", "")[:16])
         return kind
 
     # -- one transaction
@@ -239,7 +255,10 @@ class ExplorerWindow(QWidget):
             self.tr("Transaction {txid}").format(txid=detail.txid),
             self.tr("In block {height} ({block})").format(height=detail.height, block=detail.block[:16]),
             self.describe(detail),
-            "",
-            json.dumps(detail.fields, indent=2, ensure_ascii=False),
         ]
+        if detail.type == "ballot":
+            size = len(json.dumps(detail.fields, sort_keys=True, separators=(",", ":")).encode())
+            lines.append(self.tr("Size: {size} bytes (the choice is encrypted: nothing here shows it)").format(
+                size=size))
+        lines += ["", json.dumps(detail.fields, indent=2, ensure_ascii=False)]
         self.detail.setPlainText("\n".join(lines))

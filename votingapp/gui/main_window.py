@@ -34,7 +34,7 @@ from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
-from votingapp.node.events import MiningChanged, TxDropped
+from votingapp.node.events import CeremonyChanged, MiningChanged, TxDropped
 from votingapp.node.queries import Status, WaitingStation
 from votingapp.store.files import atomic_write_bytes
 
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
             signal.connect(self._changed)
         self.bridge.mining.connect(self._mining_event)
+        self.bridge.nodeEvent.connect(self._node_event)
         self.bridge.txDropped.connect(self._tx_dropped)
         self.refresh()
 
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             ("last_block", self.tr("Last block")),
             ("turnout", self.tr("Turnout")),
             ("after_close", self.tr("Since the close")),
+            *((("ceremony", self.tr("Key ceremony")), ("decryption", self.tr("Secret ballot")))
+              if self.info.secret else ()),
         ):
             label = QLabel("…")
             label.setAccessibleName(text)
@@ -190,6 +193,11 @@ class MainWindow(QMainWindow):
             self._soon.start()
 
     @Slot(object)
+    def _node_event(self, event: object) -> None:
+        if isinstance(event, CeremonyChanged):
+            self._changed(event)
+
+    @Slot(object)
     def _mining_event(self, event: MiningChanged) -> None:
         self._show_mining(event.active)
 
@@ -234,10 +242,35 @@ class MainWindow(QMainWindow):
         labels["turnout"].setText(self.tr("{registered} registered, {voted} voted").format(
             registered=status.registered, voted=status.voted))
         labels["after_close"].setText(self._after_close_text(status))
+        if self.info.secret:
+            labels["ceremony"].setText(self._ceremony_text(status))
+            labels["decryption"].setText(self._decryption_text(status))
         self._show_role()
         self._show_alerts()
         self.close_button.setEnabled(not status.closed)
         self.statusShown.emit(status)
+
+    def _ceremony_text(self, status: Status) -> str:
+        """The key ceremony of a secret election, in one line (keys, deals, acks of n; complete; stopped)."""
+        progress = status.ceremony_progress
+        if progress is None:
+            return status.ceremony or "–"
+        if progress.stage == "complete":
+            if progress.of == 1:
+                return self.tr("complete — one trustee: this laptop alone could read single ballots")
+            return self.tr("complete — {n} trustees, {k} of them decrypt the result").format(
+                n=progress.of, k=progress.threshold)
+        if progress.stage == "stopped":
+            return self.tr("STOPPED: {reason}").format(reason=progress.text)
+        steps = {"keys": self.tr("trustee keys"), "deals": self.tr("shares dealt"), "acks": self.tr("shares checked")}
+        return self.tr("in progress: {step} {done} of {of} (ballots are taken once it is done)").format(
+            step=steps.get(progress.stage, progress.stage), done=progress.done, of=progress.of)
+
+    def _decryption_text(self, status: Status) -> str:
+        """Sealed (shares of k) or decrypted (by how many trustees)."""
+        if not status.closed:
+            return self.tr("every ballot encrypted; the trustees decrypt the total after the close")
+        return status.decryption or "–"
 
     def _after_close_text(self, status: Status) -> str:
         """Which stations hold the closed chain, which are not heard from, whether the result changed since."""
@@ -269,6 +302,16 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("⚠ This station cannot save: {error}.").format(error=self.status.storage_error))
         if self.status is not None and self.status.key_conflict:
             lines.append(self.tr("⚠ Copied station: {error}.").format(error=self.status.key_conflict))
+        progress = self.status.ceremony_progress if self.status is not None else None
+        if progress is not None and progress.stage == "stopped":
+            if progress.culprit:
+                lines.append(self.tr(
+                    "⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the "
+                    "election authority can restart the election without that station.").format(
+                        station=progress.culprit))
+            else:
+                lines.append(self.tr("⚠ The key ceremony stopped at this station: {problem}.").format(
+                    problem=progress.problem or progress.text))
         if self.status is not None and self.status.clock_error:
             lines.append(self.tr("⚠ Clock: {error}.").format(error=self.status.clock_error))
         if self._double_votes:

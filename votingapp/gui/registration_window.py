@@ -1,7 +1,9 @@
 """The registration desk: one click makes a voter_id, shown large, as a QR code and as a printable slip.
 
-Registrations go out back to back without waiting for blocks; the list below follows each one until it
-is in a block.  The list never holds a voter_id: only the registration's transaction id.
+Registrations go out back to back without waiting for blocks; each is followed until it is in a block.
+Nothing on the desk links an order number to a chain entry (that would tell who holds which voter key, and
+so, in an open election, who voted what): the desk shows only how many voters it registered and how many
+registrations wait for a block, never a list, a number per voter or a transaction id.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,45 +25,37 @@ from votingapp.gui.qr import qr_image
 from votingapp.gui.slip import Slip, print_slip
 from votingapp.node.queries import TxLocation
 
-MAX_ROWS = 500
-
 
 class _Registration(QObject):
-    """Follows one registration until it is in a block, and updates its row.
+    """Follows one registration until it is in a block (no row, no number on screen).
 
     It keeps no reference to its window (its Qt parent): a Python reference cycle through a window
     would leave the window's deletion to the garbage collector.
     """
 
-    inBlock = Signal(int, int)  # voter number, block height
+    inBlock = Signal(int, int)  # the desk's count of registrations so far (not shown per voter), block height
+    settled = Signal(str)  # "" once in a block; why not, when it was dropped
 
-    def __init__(self, window: RegistrationWindow, number: int, txid: bytes) -> None:
+    def __init__(self, window: RegistrationWindow, number: int) -> None:
         super().__init__(window)
         self.number = number
-        self.txid = txid
-        self.item = QListWidgetItem()
-        self.show_state(self.tr("waiting for a block"))
-
-    def show_state(self, state: str) -> None:
-        self.item.setText(self.tr("Voter {number}: registration {txid} — {state}").format(
-            number=self.number, txid=self.txid.hex()[:16], state=state))
 
     @Slot(object)
     def confirmed(self, where: TxLocation) -> None:
-        self.show_state(self.tr("in block {height}").format(height=where.height))
         self.inBlock.emit(self.number, where.height or 0)
+        self.settled.emit("")
         self.deleteLater()
 
     @Slot(object)
     def dropped(self, error: BaseException) -> None:
-        self.show_state(self.tr("NOT recorded: {reason}").format(reason=error))
+        self.settled.emit(str(error) or type(error).__name__)
         self.deleteLater()
 
 
 class RegistrationWindow(QWidget):
     """The poll worker's window at the registration desk."""
 
-    registrationConfirmed = Signal(int, int)  # voter number, block height
+    registrationConfirmed = Signal(int, int)  # registrations so far at this desk, block height
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +63,8 @@ class RegistrationWindow(QWidget):
         self.info = info
         title = info.title
         self._count = 0
+        self._waiting = 0
+        self._not_recorded = 0
         self._slip: Slip | None = None
         self.setWindowTitle(self.tr("Registration desk — {title}").format(title=title))
         self.setAccessibleName(self.tr("Registration desk"))
@@ -115,8 +109,10 @@ class RegistrationWindow(QWidget):
         self.clear_button.setAutoDefault(True)
         self.clear_button.clicked.connect(self.clear_voter_id)
 
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Registrations of this session"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Voters registered at this desk"))
+        self.count_label.setWordWrap(True)
+        fonts.enlarge(self.count_label, 1.2)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -131,12 +127,11 @@ class RegistrationWindow(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        history_label = QLabel(self.tr("&Registrations (newest first):"))
-        history_label.setBuddy(self.history)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.count_label)
+        layout.addStretch(1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_voter_id)
         self.clear_voter_id()
+        self._show_count()
         self.register_button.setFocus()
 
     # -- registering
@@ -154,18 +149,36 @@ class RegistrationWindow(QWidget):
     def _registered(self, result: tuple[str, bytes]) -> None:
         voter_id, txid = result
         self._count += 1
-        tracker = _Registration(self, self._count, txid)
+        self._waiting += 1
+        tracker = _Registration(self, self._count)
         tracker.inBlock.connect(self.registrationConfirmed)
-        self.history.insertItem(0, tracker.item)
-        while self.history.count() > MAX_ROWS:
-            self.history.takeItem(self.history.count() - 1)
+        tracker.settled.connect(self._settled)
         reply = self.bridge.wait_for_block(txid)
         reply.finished.connect(tracker.confirmed)
         reply.failed.connect(tracker.dropped)
         self._show_voter_id(voter_id)
+        self._show_count()
         self.state_label.setText(self.tr(
-            "Voter {number} registered; the registration goes into the next block. Print the slip or let the "
-            "voter scan the code.").format(number=self._count))
+            "Voter registered; the registration goes into the next block. Print the slip or let the voter scan "
+            "the code."))
+
+    @Slot(str)
+    def _settled(self, problem: str) -> None:
+        self._waiting -= 1
+        if problem:
+            self._not_recorded += 1
+            self.error_label.setText(self.tr(
+                "A registration was NOT recorded ({reason}): a voter whose ID the booth does not know registers "
+                "again.").format(reason=problem))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        text = self.tr("{count} voter(s) registered at this desk today").format(count=self._count)
+        if self._waiting:
+            text += self.tr(" · {n} waiting for a block").format(n=self._waiting)
+        if self._not_recorded:
+            text += self.tr(" · {n} NOT recorded").format(n=self._not_recorded)
+        self.count_label.setText(text)
 
     @Slot(object)
     def _register_failed(self, error: BaseException) -> None:

@@ -1,7 +1,10 @@
 """Results: a bar chart, counts, shares and turnout, live but throttled; full verification; receipt checks.
 
 When the election shows results only after it closes, the counts never leave the node before the close:
-the window shows turnout alone.
+the window shows turnout alone.  A secret election's result is sealed (turnout and "N of k trustee shares")
+until k trustee stations decrypt the sum after the close; then the counts, and who decrypted them.  "Check a
+ballot" checks an opened (spoiled) ballot's text against the election key: did the booth encrypt the option
+it states?
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from votingapp.core.close_report import CloseInfo
+from votingapp.core.crypto.opened import OpenedVerdict, check_opened_ballot_text
 from votingapp.core.errors import ChainError
 from votingapp.core.tally import Tally
 from votingapp.election.audit import VerificationCancelled, Verified, verify_data_dir
@@ -88,6 +93,10 @@ class ResultsWindow(QWidget):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Results"))
         self.stack.addWidget(self._build_results_page())
+        self.decryption_label = QLabel()
+        self.decryption_label.setAccessibleName(self.tr("Who decrypted the result"))
+        self.decryption_label.setWordWrap(True)
+        self.decryption_label.hide()
         self.hidden_label = QLabel(self.tr("This election shows its results once it is closed. Turnout is live."))
         self.hidden_label.setAccessibleName(self.tr("Results are hidden until the close"))
         self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,10 +109,13 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.after_close_label)
         layout.addWidget(self.turnout_label)
+        layout.addWidget(self.decryption_label)
         layout.addWidget(self.stack, 1)
         row = QHBoxLayout()
         row.addWidget(self._build_verify_box(), 1)
         row.addWidget(self._build_receipt_box(), 1)
+        if info.secret:
+            row.addWidget(self._build_ballot_check_box(), 1)
         layout.addLayout(row)
 
     # -- building
@@ -191,6 +203,29 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.receipt_label)
         return box
 
+    def _build_ballot_check_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Check a ballot"))
+        box.setAccessibleName(self.tr("Check a ballot"))
+        explain = QLabel(self.tr("Paste the text of a ballot a booth opened for checking (“Check this machine”):"))
+        explain.setWordWrap(True)
+        self.ballot_edit = QPlainTextEdit()
+        self.ballot_edit.setAccessibleName(self.tr("Opened ballot to check"))
+        self.ballot_edit.setTabChangesFocus(True)
+        self.ballot_edit.setFont(fonts.monospace(self, 0.9))
+        self.ballot_edit.setMaximumHeight(90)
+        self.ballot_button = QPushButton(self.tr("Check the &ballot"))
+        self.ballot_button.setAccessibleName(self.tr("Check the opened ballot"))
+        self.ballot_button.clicked.connect(self.check_ballot)
+        self.ballot_label = QLabel()
+        self.ballot_label.setAccessibleName(self.tr("What the check of the ballot says"))
+        self.ballot_label.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(explain)
+        layout.addWidget(self.ballot_edit)
+        layout.addWidget(self.ballot_button)
+        layout.addWidget(self.ballot_label)
+        return box
+
     # -- live results, throttled
     @Slot(object)
     def _chain_changed(self, _event: ChainChanged) -> None:
@@ -232,7 +267,9 @@ class ResultsWindow(QWidget):
         if tally.closed:
             after = self.bridge.request(self.bridge.node.close_info)
             after.finished.connect(self._show_after_close)
-        if tally.results is None:  # hidden until the close: the counts never left the node
+        if tally.secret:
+            self._show_decryption(tally)
+        if tally.results is None:  # hidden until the close, or sealed: the counts never left the node
             self.stack.setCurrentWidget(self.hidden_label)
         else:
             self._draw(tally.results, voted)
@@ -240,6 +277,30 @@ class ResultsWindow(QWidget):
         if self._dirty:
             self._dirty = False
             self._throttle.start()
+
+    def _show_decryption(self, tally: Tally) -> None:
+        """A secret election: sealed (shares of k) until k trustees decrypt the sum, then who decrypted it."""
+        if tally.sealed:
+            sealed = self.tr("Sealed — {shares} of {k} trustee shares").format(shares=tally.shares,
+                                                                               k=tally.threshold)
+            if tally.closed:
+                why = self.tr("The result is decrypted once {k} trustee stations have sent their share of the "
+                              "decryption. Turnout is live.").format(k=tally.threshold)
+            else:
+                why = self.tr("Every ballot is encrypted. After the close, {k} trustee stations decrypt the total "
+                              "together; no single ballot is ever decrypted. Turnout is live.").format(
+                                  k=tally.threshold)
+            self.hidden_label.setText(sealed + "\n\n" + why)
+            self.decryption_label.hide()
+            return
+        names = [self.info.trustees[i - 1] if 0 < i <= len(self.info.trustees) else str(i)
+                 for i in tally.decrypted_by]
+        text = self.tr("Decrypted by {m} of {n} trustees ({names}), every proof checked by this node.").format(
+            m=len(tally.decrypted_by), n=len(self.info.trustees), names=", ".join(names))
+        if tally.stale:
+            text += " " + self.tr("Late returns came in since: the new count waits for the trustees' shares.")
+        self.decryption_label.setText(text)
+        self.decryption_label.show()
 
     @Slot(object)
     def _show_after_close(self, info: CloseInfo | None) -> None:
@@ -315,7 +376,8 @@ class ResultsWindow(QWidget):
             "✓ Valid: {blocks} blocks, {txs} transactions and {sigs} signatures checked in {seconds:.2f} s; "
             "{registered} registered, {voted} voted.").format(
                 blocks=report.blocks, txs=report.transactions, sigs=report.signatures, seconds=outcome.seconds,
-                registered=len(report.state.registered), voted=len(report.state.voted)))
+                registered=len(report.state.registered),
+                voted=len(report.state.voted) + len(report.state.ballots)))
 
     @Slot(object)
     def _verify_failed(self, error: BaseException) -> None:
@@ -350,7 +412,7 @@ class ResultsWindow(QWidget):
         status = where.status
         if status == "unknown":
             text = self.tr("Not found: this node knows no transaction with this receipt.")
-        elif where.type != "vote":
+        elif where.type not in ("vote", "ballot"):
             text = self.tr("This is not a vote's receipt (it is a {type} transaction).").format(type=where.type)
         elif status == "pending":
             text = self.tr("Received: the vote waits for the next block.")
@@ -361,11 +423,48 @@ class ResultsWindow(QWidget):
             text = self.tr("✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it."
                            ).format(height=where.height, position=where.position,
                                     confirmations=where.confirmations)
+        if where.type == "ballot" and status in ("pending", "confirmed"):
+            text += " " + self.tr("(An encrypted ballot: its tracking code shows no choice.)")
         self.receipt_label.setText(text)
 
     @Slot(object)
     def _receipt_failed(self, error: BaseException) -> None:
         self.receipt_label.setText(self.tr("The node could not check the receipt: {error}").format(error=error))
+
+    # -- opened ballots (Benaloh's check of a booth)
+    @Slot()
+    def check_ballot(self) -> None:
+        """Check the pasted opened ballot against the election key (on the node's thread: a few ms)."""
+        text = self.ballot_edit.toPlainText().strip()
+        if not text:
+            self.ballot_label.setText(self.tr("Paste the opened ballot's text first."))
+            return
+        node, options, election = self.bridge.node, list(self.info.options), bytes.fromhex(self.info.election_id)
+
+        def check() -> OpenedVerdict | None:
+            key = node.election_key()
+            return None if key is None else check_opened_ballot_text(text, key, options, election)
+
+        reply = self.bridge.request(check)
+        reply.finished.connect(self._ballot_checked)
+        reply.failed.connect(self._ballot_check_failed)
+
+    @Slot(object)
+    def _ballot_checked(self, verdict: OpenedVerdict | None) -> None:
+        if verdict is None:
+            self.ballot_label.setText(self.tr(
+                "The election key is not made yet (the trustees' key ceremony): no ballot can be checked."))
+        elif verdict.ok:
+            self.ballot_label.setText(self.tr(
+                "✓ The booth encrypted “{option}”, as the opened ballot states (tracking code {code}…). This ballot "
+                "was opened, so it is never counted.").format(option=verdict.option,
+                                                              code=verdict.tracking_code.hex()[:16]))
+        else:
+            self.ballot_label.setText(self.tr("✗ {reason}").format(reason=verdict.reason))
+
+    @Slot(object)
+    def _ballot_check_failed(self, error: BaseException) -> None:
+        self.ballot_label.setText(self.tr("The node could not check the ballot: {error}").format(error=error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._verify_job is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,13 @@ def _error_label() -> QLabel:
     return label
 
 
+def _help_label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
+
+
 class StartPage(QWizardPage):
     """This station's name and fingerprint; create or join."""
 
@@ -63,6 +72,7 @@ class StartPage(QWizardPage):
         self.name_edit.setAccessibleName(self.tr("Name of this station"))
         self.name_edit.setMaxLength(64)
         self.registerField("name*", self.name_edit)
+        self.name_edit.textChanged.connect(self.completeChanged)
         key_label = QLabel(self.tr("This station's fingerprint: <b>{fp}</b>").format(fp=wizard.station_fingerprint))
         key_label.setAccessibleName(self.tr("This station's fingerprint"))
         fonts.enlarge(key_label, 1.3)
@@ -82,6 +92,10 @@ class StartPage(QWizardPage):
         for button in (self.create_choice, self.join_lan_choice, self.join_file_choice):
             form.addRow(button)
 
+    def isComplete(self) -> bool:
+        # Not Qt's default: it wants a mandatory field changed from its initial value, and the name is prefilled.
+        return bool(self.name_edit.text().strip())
+
     def nextId(self) -> int:
         if self.create_choice.isChecked():
             return CREATE
@@ -89,7 +103,8 @@ class StartPage(QWizardPage):
 
 
 class CreatePage(QWizardPage):
-    """Title, options, stations, results mode; difficulty under "advanced"."""
+    """Title, options, stations, kind of election (secret: trustees and threshold), results mode; difficulty
+    under "advanced"."""
 
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
@@ -103,12 +118,16 @@ class CreatePage(QWizardPage):
         self.options_edit.setAccessibleName(self.tr("Options, one per line"))
         self.options_edit.setTabChangesFocus(True)
         self.options_edit.setPlaceholderText(self.tr("One option per line (at least two)"))
+        self.options_edit.setMaximumHeight(120)
         self.stations = QListWidget()
         self.stations.setAccessibleName(self.tr("Stations that take part"))
+        self.stations.setMaximumHeight(150)
         me = QListWidgetItem(self.tr("This station ({fp})").format(fp=wizard.station_fingerprint))
         me.setFlags(Qt.ItemFlag.ItemIsEnabled)
         me.setCheckState(Qt.CheckState.Checked)
+        me.setData(KEY_ROLE, wizard.data_dir.station_key().public.hex())
         self.stations.addItem(me)
+        self._this_station = me.text()
         self.live = QRadioButton(self.tr("Show results &live"))
         self.live.setAccessibleName(self.tr("Show results live"))
         self.after_close = QRadioButton(self.tr("Show results only &after the close"))
@@ -131,14 +150,31 @@ class CreatePage(QWizardPage):
         results = QHBoxLayout()
         results.addWidget(self.live)
         results.addWidget(self.after_close)
-        form = QFormLayout(self)
+        self.results_row = QWidget()
+        self.results_row.setLayout(results)
+        inner = QWidget()  # scrolls on a small screen: the secret ballot's settings make the page tall
+        form = QFormLayout(inner)
+        self._form = form
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Options:"), self.options_edit)
         form.addRow(self.tr("&Stations:"), self.stations)
-        form.addRow(self.tr("Results:"), results)
+        form.addRow(self.tr("Kind of election:"), self._build_kind())
+        form.addRow(self.secret_box)
+        form.addRow(self.tr("Results:"), self.results_row)
         form.addRow(self.advanced)
         form.addRow(self.advanced_box)
         form.addRow(self.error)
+        self.stations.itemChanged.connect(self._stations_changed)
+        self._stations_changed()
+        self._kind_changed()
         if wizard.lan is not None:
             wizard.lan.found.connect(self._station_found)
             for advert in wizard.lan.waiting_stations():
@@ -159,6 +195,115 @@ class CreatePage(QWizardPage):
         item.setCheckState(Qt.CheckState.Unchecked)
         self.stations.addItem(item)
 
+    def _build_kind(self) -> QWidget:
+        """Secret ballot (the default) or open, each in one sentence; a secret ballot's trustees and threshold."""
+        self.secret = QRadioButton(self.tr("Secret &ballot (recommended)"))
+        self.secret.setAccessibleName(self.tr("Secret ballot (recommended)"))
+        self.open_poll = QRadioButton(self.tr("O&pen (informal polls: votes and live results are public)"))
+        self.open_poll.setAccessibleName(self.tr("Open election: votes and live results are public"))
+        secret_help = _help_label(self.tr(
+            "Every ballot is encrypted; only the total is ever decrypted, by the trustee stations together."),
+            self.tr("About the secret ballot"))
+        open_help = _help_label(self.tr(
+            "Every vote is stored in plain text on every station: anyone with the record sees each vote."),
+            self.tr("About the open election"))
+        group = QButtonGroup(self)
+        group.addButton(self.secret)
+        group.addButton(self.open_poll)
+        self.secret.setChecked(True)
+        self.secret.toggled.connect(self._kind_changed)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.secret, secret_help, self.open_poll, open_help):
+            column.addWidget(widget)
+
+        self.secret_box = QGroupBox(self.tr("Secret ballot"))
+        self.secret_box.setAccessibleName(self.tr("Secret ballot: trustees and threshold"))
+        self.trustees = QListWidget()
+        self.trustees.setAccessibleName(self.tr("Trustee stations"))
+        self.trustees.setMinimumHeight(70)
+        self.trustees.setMaximumHeight(110)
+        self.trustees.itemChanged.connect(self._trustees_changed)
+        trustees_help = _help_label(self.tr(
+            "Trustee stations hold a share of the election key: together they decrypt the result, and no single "
+            "laptop can read a ballot."), self.tr("About the trustees"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 1)
+        self.threshold.setAccessibleName(self.tr("Trustee stations needed to decrypt the result"))
+        self.threshold_help = _help_label("", self.tr("About the threshold"))
+        self.single_trustee = _error_label()
+        self.single_trustee.setAccessibleName(self.tr("Warning about a single trustee"))
+        self.single_trustee.setText(self.tr(
+            "Warning: with one trustee station, this laptop alone could read single ballots. Add trustee stations "
+            "for a secret ballot that no single laptop can open."))
+        box_form = QFormLayout(self.secret_box)
+        box_form.addRow(self.tr("T&rustees:"), self.trustees)
+        box_form.addRow(trustees_help)
+        box_form.addRow(self.tr("Thres&hold k:"), self.threshold)
+        box_form.addRow(self.threshold_help)
+        box_form.addRow(self.single_trustee)
+        self.threshold.valueChanged.connect(self._explain_threshold)
+        return holder
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        secret = self.secret.isChecked()
+        self.secret_box.setVisible(secret)
+        # A secret ballot's result exists only once the trustees decrypt it, after the close.
+        self._form.setRowVisible(self.results_row, not secret)
+
+    @Slot()
+    def _stations_changed(self) -> None:
+        """The trustee list follows the stations taking part (ticked by default, as before for those listed)."""
+        ticked = {self.trustees.item(row).data(KEY_ROLE): self.trustees.item(row).checkState()
+                  for row in range(self.trustees.count())}
+        self.trustees.blockSignals(True)
+        self.trustees.clear()
+        for row in range(self.stations.count()):
+            station = self.stations.item(row)
+            if station.checkState() != Qt.CheckState.Checked:
+                continue
+            key = station.data(KEY_ROLE)
+            item = QListWidgetItem(station.text())
+            item.setData(KEY_ROLE, key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(ticked.get(key, Qt.CheckState.Checked))
+            self.trustees.addItem(item)
+        self.trustees.blockSignals(False)
+        self._trustees_changed()
+
+    @Slot()
+    def _trustees_changed(self) -> None:
+        n = max(1, len(self.trustee_keys()))
+        self.threshold.setRange(1, n)
+        self.threshold.setValue(n // 2 + 1)  # the default: a majority of the trustees
+        self._explain_threshold()
+
+    @Slot()
+    def _explain_threshold(self) -> None:
+        n = len(self.trustee_keys())
+        if n > 1:
+            self.threshold_help.setText(self.tr(
+                "{k} of the {n} trustee stations must be up after the close to decrypt the result; no single "
+                "laptop can read a ballot.").format(k=self.threshold.value(), n=n))
+        else:
+            self.threshold_help.setText(self.tr("The trustee station must be up after the close to decrypt the "
+                                                "result."))
+        self.single_trustee.setVisible(n == 1)
+
+    def trustee_keys(self) -> list[bytes]:
+        """The station keys ticked as trustees, in the list's order."""
+        out = []
+        for row in range(self.trustees.count()):
+            item = self.trustees.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(bytes.fromhex(str(item.data(KEY_ROLE))))
+        return out
+
+    def ballot_kind(self) -> str:
+        return "secret" if self.secret.isChecked() else "open"
+
     def options(self) -> list[str]:
         return [line.strip() for line in self.options_edit.toPlainText().splitlines() if line.strip()]
 
@@ -174,10 +319,17 @@ class CreatePage(QWizardPage):
         return "after_close" if self.after_close.isChecked() else "live"
 
     def validatePage(self) -> bool:
+        secret = self.ballot_kind() == "secret"
+        if secret and not self.trustee_keys():
+            self.error.setText(self.tr("Tick at least one trustee station (this station, at least)."))
+            return False
         try:
             create_election(self.data_dir, self.title_edit.text().strip(), self.options(),
-                            self.other_stations(), self.difficulty.value(), self.results_mode(),
-                            name=self.field("name").strip())
+                            self.other_stations(), self.difficulty.value(),
+                            "after_close" if secret else self.results_mode(),
+                            name=self.field("name").strip(), ballot=self.ballot_kind(),
+                            trustees=self.trustee_keys() if secret else None,
+                            threshold=self.threshold.value() if secret else None)
         except (ElectionSetupError, LedgerError, OSError) as exc:
             self.error.setText(str(exc))
             return False
@@ -361,6 +513,8 @@ class SetupWizard(QWizard):
         self.setPage(CREATE, self.create_page)
         self.setPage(JOIN_LAN, self.join_lan_page)
         self.setPage(JOIN_FILE, self.join_file_page)
+        screen = self.screen().availableGeometry()
+        self.resize(min(800, screen.width() - 40), min(760, screen.height() - 60))  # room for the secret ballot
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
             button = self.button(which)
