@@ -1401,7 +1401,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="177"/>
-        <location filename="../../votingapp/gui/main_window.py" line="432"/>
+        <location filename="../../votingapp/gui/main_window.py" line="438"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,7 +1412,7 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="179"/>
-        <location filename="../../votingapp/gui/main_window.py" line="463"/>
+        <location filename="../../votingapp/gui/main_window.py" line="469"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,208 +1457,213 @@ The node keeps running and its data is safe. The details were written to the log
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="229"/>
-        <source>{state} · id {fingerprint} · results {mode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/main_window.py" line="231"/>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/main_window.py" line="231"/>
-        <source>after the close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../votingapp/gui/main_window.py" line="234"/>
-        <source>{name} (height {height})</source>
+        <location filename="../../votingapp/gui/main_window.py" line="230"/>
+        <source>{state} · id {fingerprint} · secret ballot, {k} of {n} trustees decrypt the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="235"/>
-        <source>none</source>
+        <source>{state} · id {fingerprint} · results {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="237"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="237"/>
+        <source>after the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="240"/>
+        <source>{name} (height {height})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/main_window.py" line="241"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/main_window.py" line="247"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="242"/>
+        <location filename="../../votingapp/gui/main_window.py" line="248"/>
         <source>{registered} registered, {voted} voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="260"/>
+        <location filename="../../votingapp/gui/main_window.py" line="266"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="261"/>
+        <location filename="../../votingapp/gui/main_window.py" line="267"/>
         <source>complete — {n} trustees, {k} of them decrypt the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="264"/>
+        <location filename="../../votingapp/gui/main_window.py" line="270"/>
         <source>STOPPED: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <location filename="../../votingapp/gui/main_window.py" line="271"/>
         <source>trustee keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <location filename="../../votingapp/gui/main_window.py" line="271"/>
         <source>shares dealt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="265"/>
+        <location filename="../../votingapp/gui/main_window.py" line="271"/>
         <source>shares checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="266"/>
+        <location filename="../../votingapp/gui/main_window.py" line="272"/>
         <source>in progress: {step} {done} of {of} (ballots are taken once it is done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="272"/>
+        <location filename="../../votingapp/gui/main_window.py" line="278"/>
         <source>every ballot encrypted; the trustees decrypt the total after the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="279"/>
+        <location filename="../../votingapp/gui/main_window.py" line="285"/>
         <source>not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="280"/>
+        <location filename="../../votingapp/gui/main_window.py" line="286"/>
         <source>{count} station(s) hold the closed chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="282"/>
+        <location filename="../../votingapp/gui/main_window.py" line="288"/>
         <source>waiting for {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="285"/>
+        <location filename="../../votingapp/gui/main_window.py" line="291"/>
         <source>result changed at {time} by late returns ({count} ballot(s) cast before the close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="288"/>
+        <location filename="../../votingapp/gui/main_window.py" line="294"/>
         <source>result unchanged since the close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="302"/>
+        <location filename="../../votingapp/gui/main_window.py" line="308"/>
         <source>⚠ This station cannot save: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="304"/>
+        <location filename="../../votingapp/gui/main_window.py" line="310"/>
         <source>⚠ Copied station: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="309"/>
+        <location filename="../../votingapp/gui/main_window.py" line="315"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="313"/>
+        <location filename="../../votingapp/gui/main_window.py" line="319"/>
         <source>⚠ The key ceremony stopped at this station: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="316"/>
+        <location filename="../../votingapp/gui/main_window.py" line="322"/>
         <source>⚠ Clock: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="320"/>
+        <location filename="../../votingapp/gui/main_window.py" line="326"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="329"/>
+        <location filename="../../votingapp/gui/main_window.py" line="335"/>
         <source>election authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="331"/>
+        <location filename="../../votingapp/gui/main_window.py" line="337"/>
         <source>admitted station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="333"/>
+        <location filename="../../votingapp/gui/main_window.py" line="339"/>
         <source>waiting for admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="334"/>
+        <location filename="../../votingapp/gui/main_window.py" line="340"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="338"/>
+        <location filename="../../votingapp/gui/main_window.py" line="344"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="423"/>
+        <location filename="../../votingapp/gui/main_window.py" line="429"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="433"/>
+        <location filename="../../votingapp/gui/main_window.py" line="439"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="445"/>
+        <location filename="../../votingapp/gui/main_window.py" line="451"/>
         <source>Close sent: the election closes with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="450"/>
+        <location filename="../../votingapp/gui/main_window.py" line="456"/>
         <source>Refused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="451"/>
-        <location filename="../../votingapp/gui/main_window.py" line="452"/>
+        <location filename="../../votingapp/gui/main_window.py" line="457"/>
+        <location filename="../../votingapp/gui/main_window.py" line="458"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="464"/>
+        <location filename="../../votingapp/gui/main_window.py" line="470"/>
         <source>Election records (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="515"/>
+        <location filename="../../votingapp/gui/main_window.py" line="521"/>
         <source>Wrote {path}: {blocks} blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="479"/>
+        <location filename="../../votingapp/gui/main_window.py" line="485"/>
         <source>Export the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="480"/>
+        <location filename="../../votingapp/gui/main_window.py" line="486"/>
         <source>Election manifests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="517"/>
+        <location filename="../../votingapp/gui/main_window.py" line="523"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,12 +1997,12 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location filename="../../votingapp/gui/results_window.py" line="287"/>
-        <source>The result is decrypted once {k} trustee stations have sent their share of the decryption. Turnout is live.</source>
+        <source>The result is decrypted once {k} of the trustee stations have sent their share of the decryption. Turnout is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/results_window.py" line="290"/>
-        <source>Every ballot is encrypted. After the close, {k} trustee stations decrypt the total together; no single ballot is ever decrypted. Turnout is live.</source>
+        <source>Every ballot is encrypted. After the close, the trustee stations ({k} of them suffice) decrypt the total together; no single ballot is ever decrypted. Turnout is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

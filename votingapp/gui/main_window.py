@@ -226,9 +226,15 @@ class MainWindow(QMainWindow):
         labels = self.status_labels
         state = self.tr("closed") if status.closed else (
             self.tr("open") if status.opened else self.tr("not open yet"))
-        labels["election"].setText(self.tr("{state} · id {fingerprint} · results {mode}").format(
-            state=state, fingerprint=self.info.election_fingerprint,
-            mode=self.tr("live") if self.info.results_mode == "live" else self.tr("after the close")))
+        if self.info.secret:
+            labels["election"].setText(self.tr("{state} · id {fingerprint} · secret ballot, {k} of {n} trustees "
+                                               "decrypt the result").format(
+                state=state, fingerprint=self.info.election_fingerprint, k=self.info.threshold,
+                n=len(self.info.trustees)))
+        else:
+            labels["election"].setText(self.tr("{state} · id {fingerprint} · results {mode}").format(
+                state=state, fingerprint=self.info.election_fingerprint,
+                mode=self.tr("live") if self.info.results_mode == "live" else self.tr("after the close")))
         peers = status.peers
         labels["peers"].setText(", ".join(
             self.tr("{name} (height {height})").format(name=p.name or "?", height=p.height)

@@ -284,12 +284,12 @@ class ResultsWindow(QWidget):
             sealed = self.tr("Sealed — {shares} of {k} trustee shares").format(shares=tally.shares,
                                                                                k=tally.threshold)
             if tally.closed:
-                why = self.tr("The result is decrypted once {k} trustee stations have sent their share of the "
-                              "decryption. Turnout is live.").format(k=tally.threshold)
+                why = self.tr("The result is decrypted once {k} of the trustee stations have sent their share of "
+                              "the decryption. Turnout is live.").format(k=tally.threshold)
             else:
-                why = self.tr("Every ballot is encrypted. After the close, {k} trustee stations decrypt the total "
-                              "together; no single ballot is ever decrypted. Turnout is live.").format(
-                                  k=tally.threshold)
+                why = self.tr("Every ballot is encrypted. After the close, the trustee stations ({k} of them "
+                              "suffice) decrypt the total together; no single ballot is ever decrypted. Turnout is "
+                              "live.").format(k=tally.threshold)
             self.hidden_label.setText(sealed + "\n\n" + why)
             self.decryption_label.hide()
             return
