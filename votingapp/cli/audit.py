@@ -30,7 +30,7 @@ from votingapp.core.close_report import describe_close
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.state import LedgerState
-from votingapp.core.tally import Tally, tally_state
+from votingapp.core.tally import Tally, ceremony_json, tally_state
 from votingapp.core.verify import VerifyReport, verify_chain
 from votingapp.election.audit import check_receipt, export_record, verify_data_dir
 from votingapp.store.record import RecordDamaged, RecordReader
@@ -168,20 +168,6 @@ def decrypted_lines(tally: Tally, state: LedgerState) -> list[str]:
             f"sealed — {tally.shares} of {tally.threshold} trustee shares of that new sum"
         )
     return lines
-
-
-def ceremony_json(state: LedgerState) -> dict[str, Any]:
-    """The ``ceremony`` object of ``tally --json`` for a secret election."""
-    status = state.ceremony_status()
-    return {
-        "trustees": status.trustees,
-        "keys": list(status.keys),
-        "dealt": list(status.dealt),
-        "acked": list(status.acked),
-        "complete": status.complete,
-        "failed_by": status.failed_by,
-        "election_key": None if state.election_key is None else state.election_key.hex(),
-    }
 
 
 def after_close_lines(after: dict[str, Any]) -> list[str]:

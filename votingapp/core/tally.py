@@ -174,3 +174,17 @@ def _decrypt(state: LedgerState, aggregate: Aggregate, k: int) -> _Decrypted | N
             return None
         state.decrypted[cache_key] = counts
     return aggregate, counts, used
+
+
+def ceremony_json(state: LedgerState) -> dict[str, Any]:
+    """The ``ceremony`` object of ``tally --json`` for a secret election (the same offline and from a node)."""
+    status = state.ceremony_status()
+    return {
+        "trustees": status.trustees,
+        "keys": list(status.keys),
+        "dealt": list(status.dealt),
+        "acked": list(status.acked),
+        "complete": status.complete,
+        "failed_by": status.failed_by,
+        "election_key": None if state.election_key is None else state.election_key.hex(),
+    }

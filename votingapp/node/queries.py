@@ -12,7 +12,7 @@ from typing import Any
 from votingapp.core.close_report import CloseInfo, describe_close
 from votingapp.core.keys import fingerprint
 from votingapp.core.state import LedgerState
-from votingapp.core.tally import Tally
+from votingapp.core.tally import Tally, ceremony_json
 from votingapp.core.transactions import (
     AdmitStation,
     Ballot,
@@ -80,20 +80,6 @@ class Status:
         obj["after_close"] = self.after_close.to_json() if self.after_close is not None else None
         obj["ceremony_progress"] = self.ceremony_progress.to_json() if self.ceremony_progress is not None else None
         return obj
-
-
-def ceremony_json(state: LedgerState) -> dict[str, Any]:
-    """The ``ceremony`` object of ``tally --json`` for a secret election (the same offline and from a node)."""
-    status = state.ceremony_status()
-    return {
-        "trustees": status.trustees,
-        "keys": list(status.keys),
-        "dealt": list(status.dealt),
-        "acked": list(status.acked),
-        "complete": status.complete,
-        "failed_by": status.failed_by,
-        "election_key": None if state.election_key is None else state.election_key.hex(),
-    }
 
 
 def tally_json(tally: Tally, state: LedgerState, after: CloseInfo | None) -> dict[str, Any]:
