@@ -1,15 +1,21 @@
 """``python -m tools.screenshots OUTDIR``, from the repository's root: every window, with a realistic
-election, as PNG files (``python -m tools.screenshots docs/screenshots/`` renews the README's pictures).
+secret-ballot election, as PNG files (``python -m tools.screenshots docs/screenshots/`` renews the README's
+pictures).
 
 A developer tool, not part of the app.  Two stations run in this process on 127.0.0.1 (temporary data
-dirs, no discovery, low difficulty); voters register and vote, and each window is drawn off screen with
-``QWidget.grab()``.
+dirs, no discovery, low difficulty), both trustees of a secret ballot (2 of 2 decrypt): the key ceremony
+runs, voters register and vote, a voter checks the booth (cast or check), the authority closes the
+election and the trustees decrypt the result.  Each window is shown at the size the app gives it and drawn
+with ``QWidget.grab()``.  Off screen (no display), Qt's "offscreen" platform is given one 1920×1080 screen
+(``SCREEN``) instead of its 800×800 default, so that windows get the default size they would on a common
+laptop.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import logging
 import os
 import random
@@ -20,7 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from votingapp.core.manifest import Station
 from votingapp.election.setup import create_election, existing_election, record_genesis
@@ -34,6 +40,7 @@ from votingapp.gui.slip import Slip, slip_image
 from votingapp.gui.station import Station as AppStation
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import stop_all
+from votingapp.node.facade import Node
 from votingapp.node.lan import PROTOCOL_VERSION, StationAdvert
 from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
@@ -41,7 +48,10 @@ from votingapp.store.datadir import DataDir
 TITLE = "Neighbourhood budget 2026"
 OPTIONS = ["Community garden", "New playground", "Library extension", "Bike lanes"]
 VOTES = {"Community garden": 14, "New playground": 9, "Library extension": 11, "Bike lanes": 5}
-SIZE = (1100, 720)
+DESK1, DESK2 = "Desk 1 — town hall", "Desk 2 — gym entrance"
+BOOTH_CHOICE = 2  # the booth's voter: "Library extension"
+SCREEN = (1920, 1080)  # the offscreen platform's screen (a common laptop's); its default is 800×800
+TIMEOUT = 30.0
 
 
 def _options(peers: list[tuple[str, int]] | None = None) -> NodeOptions:
@@ -62,17 +72,16 @@ class Shooter:
             self.app.processEvents()
             time.sleep(0.01)
 
-    def until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
+    def until(self, predicate: Callable[[], object], what: str, timeout: float = TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
-                raise TimeoutError("the example election did not get there in time")
+                raise TimeoutError(f"the example election did not get there in time: {what}")
             self.app.processEvents()
             time.sleep(0.01)
 
-    def shoot(self, widget: QWidget, name: str, size: tuple[int, int] | None = SIZE) -> None:
-        if size is not None:
-            widget.resize(*size)
+    def shoot(self, widget: QWidget, name: str) -> None:
+        """The window at the size the app gives it (never resized here)."""
         widget.show()
         self.settle()
         path = self.out / f"{name}.png"
@@ -81,39 +90,49 @@ class Shooter:
 
 
 def _setup_election(base: Path) -> tuple[DataDir, DataDir]:
+    """A secret ballot; both stations are its trustees (the default), and both (a majority of 2) decrypt."""
     desk1, desk2 = DataDir(base / "desk1"), DataDir(base / "desk2")
     key2 = desk2.station_key().public
-    create_election(desk1, TITLE, OPTIONS, [Station(key2, "Desk 2 — gym entrance")], difficulty=8,
-                    name="Desk 1 — town hall")
+    create_election(desk1, TITLE, OPTIONS, [Station(key2, DESK2)], difficulty=8, name=DESK1, ballot="secret")
     genesis = existing_election(desk1)
     assert genesis is not None
-    record_genesis(desk2, genesis, "Desk 2 — gym entrance")
+    record_genesis(desk2, genesis, DESK2)
     return desk1, desk2
 
 
 def _wizards(shot: Shooter, base: Path) -> None:
     wizard = SetupWizard(DataDir(base / "new-station"))
-    wizard.start_page.name_edit.setText("Desk 1 — town hall")
-    shot.shoot(wizard, "wizard-start", (760, 560))
+    wizard.start_page.name_edit.setText(DESK1)
+    shot.shoot(wizard, "wizard-start")
     wizard.next()
     page = wizard.create_page
     page.title_edit.setText(TITLE)
     page.options_edit.setPlainText("\n".join(OPTIONS))
-    for i, name in enumerate(("Desk 2 — gym entrance", "Desk 3 — school hall")):
+    for i, name in enumerate((DESK2, "Desk 3 — school hall")):
         page._station_found(StationAdvert(f"{name} {i}._votingapp._tcp.local.", None, bytes([i + 1]) * 32, name,
                                           PROTOCOL_VERSION, 0, "", (f"192.168.1.{10 + i}",), 47321))
-    page.stations.item(1).setCheckState(page.stations.item(0).checkState())
-    page.advanced.setChecked(True)
-    shot.shoot(wizard, "wizard-create", (760, 640))
+    shot.shoot(wizard, "wizard-create")  # the stations found are not ticked yet: one trustee, and its warning
+    checked = page.stations.item(0).checkState()
+    page.stations.item(1).setCheckState(checked)
+    page.stations.item(2).setCheckState(checked)
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(page.secret_box, 0, 0)
+    shot.shoot(wizard, "wizard-secret")  # three trustees, 2 of them decrypt
     wizard.back()
     wizard.start_page.join_lan_choice.setChecked(True)
     wizard.next()
     wizard.join_lan_page.add_election(StationAdvert(
-        "Desk 1._votingapp._tcp.local.", bytes.fromhex("5e" * 32), b"\x07" * 32, "Desk 1 — town hall",
+        "Desk 1._votingapp._tcp.local.", bytes.fromhex("5e" * 32), b"\x07" * 32, DESK1,
         PROTOCOL_VERSION, 42, TITLE, ("192.168.1.10",), 47321))
     wizard.join_lan_page.elections.setCurrentRow(1)
-    shot.shoot(wizard, "wizard-join", (760, 520))
+    shot.shoot(wizard, "wizard-join")
     wizard.reject()
+
+
+def _ceremony_complete(node: Node) -> bool:
+    progress = node.call(node.status).ceremony_progress
+    return progress is not None and progress.stage == "complete"
 
 
 def _flow(booth: BallotWindow) -> BallotFlow:
@@ -122,29 +141,50 @@ def _flow(booth: BallotWindow) -> BallotFlow:
     return flow
 
 
-def _ballot_pages(shot: Shooter, main: MainWindow, voter_ids: list[str]) -> None:
+def _encrypt(shot: Shooter, flow: BallotFlow) -> None:
+    """From the review to "cast or check"."""
+    flow.cast_button.click()  # "Encrypt my choice"
+    shot.until(lambda: flow.pages.currentWidget() in (flow.cast_or_check_page, flow.refusal_page),
+               "the tracking code")
+    assert flow.pages.currentWidget() is flow.cast_or_check_page, flow.refusal_label.text()
+
+
+def _ballot_pages(shot: Shooter, main: MainWindow, voter_ids: list[str]) -> tuple[str, str]:
+    """The booth from the voter ID to the receipt, with a check of the machine on the way; the opened ballot
+    and the receipt."""
     booth = main.open_ballot()
     flow = _flow(booth)
     flow.id_edit.setText(voter_ids[0][:19])
-    shot.shoot(booth, "ballot-entry", (900, 560))
+    shot.shoot(booth, "ballot-entry")
     flow.id_edit.setText(voter_ids[0])
     flow.continue_button.click()
-    shot.until(lambda: flow.pages.currentWidget() is flow.choice_page)
-    flow.option_buttons[2].setChecked(True)
-    shot.shoot(booth, "ballot-choice", (900, 560))
+    shot.until(lambda: flow.pages.currentWidget() is flow.choice_page, "the ballot")
+    flow.option_buttons[BOOTH_CHOICE].setChecked(True)
+    shot.shoot(booth, "ballot-choice")
     flow.review_button.click()
-    shot.shoot(booth, "ballot-review", (900, 560))
-    flow.cast_button.click()
-    shot.until(lambda: flow.pages.currentWidget() is flow.receipt_page)
+    shot.shoot(booth, "ballot-review")
+    _encrypt(shot, flow)
+    shot.shoot(booth, "booth-cast-or-check")
+    flow.check_button.click()
+    shot.until(lambda: flow.pages.currentWidget() is flow.opened_page, "the opened ballot")
+    opened = flow.opened_text.toPlainText()
+    shot.shoot(booth, "booth-check")
+    flow.vote_again_button.click()  # back to the choice, still made: a new ballot is encrypted
+    flow.review_button.click()
+    _encrypt(shot, flow)
+    flow.cast_ballot_button.click()
+    shot.until(lambda: flow.pages.currentWidget() is flow.receipt_page, "the receipt")
     flow._countdown.stop()
-    shot.shoot(booth, "ballot-receipt", (900, 620))
+    receipt = "".join(flow.receipt_label.text().split())
+    shot.shoot(booth, "ballot-receipt")
     booth.reset()
     again = _flow(booth)
     again.id_edit.setText(voter_ids[0])
     again.continue_button.click()
-    shot.until(lambda: again.pages.currentWidget() is again.refusal_page)
-    shot.shoot(booth, "ballot-refused", (900, 560))
+    shot.until(lambda: again.pages.currentWidget() is again.refusal_page, "the refusal of a second vote")
+    shot.shoot(booth, "ballot-refused")
     booth.close()
+    return opened, receipt
 
 
 def render(out: Path) -> list[Path]:
@@ -171,68 +211,89 @@ def render(out: Path) -> list[Path]:
             node_a, node_b = a.node, b.node
             info_a = node_a.call(lambda: election_info(node_a))
             info_b = node_b.call(lambda: election_info(node_b))
+            main_a = MainWindow(a, info_a)
+            main_b = MainWindow(b, info_b)
+            main_a.show()  # as the app shows it once its station has started (its default size comes from then)
+            main_b.show()
+            shot.until(lambda: _ceremony_complete(node_a) and _ceremony_complete(node_b), "the key ceremony")
+
             rng = random.Random(2026)
             ballots = [choice for choice, n in VOTES.items() for _ in range(n)]
             rng.shuffle(ballots)
             ids = [node_a.call(node_a.register)[0] if i % 2 else node_b.call(node_b.register)[0]
                    for i in range(len(ballots) + 8)]
-            shot.until(lambda: node_b.call(node_b.tally).registered == len(ids))
+            shot.until(lambda: node_a.call(node_a.tally).registered == len(ids)
+                       == node_b.call(node_b.tally).registered, "the registrations")
             for voter_id, choice in zip(ids, ballots):
                 node = node_a if rng.random() < 0.5 else node_b
                 node.call(functools.partial(node.vote, voter_id, choice))
-            shot.until(lambda: node_a.call(node_a.tally).voted == len(ballots))
+            shot.until(lambda: node_a.call(node_a.tally).voted == len(ballots), "the ballots")
             spare = ids[len(ballots):]
 
-            main_a = MainWindow(a, info_a)
-            main_b = MainWindow(b, info_b)
-            shot.until(lambda: main_a.status is not None and bool(main_a.status.peers))
-            shot.until(lambda: main_b.status is not None and bool(main_b.status.peers))
-            shot.shoot(main_a, "main-window-authority", (760, 620))
-            shot.shoot(main_b, "main-window-station", (760, 560))
+            shot.until(lambda: main_b.status is not None and bool(main_b.status.peers)
+                       and main_b.status.voted == len(ballots), "the station's status")
+            shot.shoot(main_b, "main-window-station")  # the ceremony complete, every ballot encrypted
 
             desk = main_b.open_registration()
             for _ in range(3):
                 desk.register_button.click()
                 shot.settle(0.2)
-            shot.until(lambda: desk.registrations == 3)
-            shot.until(lambda: "waiting" not in desk.count_label.text())
-            shot.shoot(desk, "registration", (900, 860))
+            shot.until(lambda: desk.registrations == 3, "three registrations at the desk")
+            shot.until(lambda: "waiting" not in desk.count_label.text(), "the desk's registrations in a block")
+            shot.shoot(desk, "registration")
             voter_id = desk.voter_id_label.text()
             slip_image(Slip(voter_id, TITLE, info_b.station_name, info_b.election_fingerprint)).save(
                 str(out / "slip.png"))
             shot.saved.append(out / "slip.png")
             desk.close()
 
-            _ballot_pages(shot, main_a, spare)
+            opened, receipt = _ballot_pages(shot, main_a, spare)
+            voted = len(ballots) + 1
 
             results = main_a.open_results()
-            shot.until(lambda: results.latest is not None and results.latest.voted == len(ballots) + 1)
-            results.verify_everything()
-            shot.until(results.verify_button.isEnabled)
-
-            def newest_txid() -> str:  # on the node's thread
-                return node_a.block_transactions(node_a.height())[0].txid
-
-            results.receipt_edit.setText(node_a.call(newest_txid))
+            shot.until(lambda: results.latest is not None and results.latest.voted == voted, "the turnout")
+            results.receipt_edit.setText(receipt)  # the booth's voter checks the receipt
             results.check_receipt()
-            shot.until(lambda: bool(results.receipt_label.text()))
-            shot.shoot(results, "results")
+            shot.until(lambda: bool(results.receipt_label.text()), "the receipt check")
+            results.ballot_edit.setPlainText(opened)
+            results.check_ballot()
+            shot.until(lambda: bool(results.ballot_label.text()), "the check of the opened ballot")
+            shot.until(lambda: results.hidden_label.text().startswith("Sealed"), "the sealed result")
+            shot.shoot(results, "results-sealed")
 
             explorer = main_a.open_explorer()
-            shot.until(lambda: explorer.blocks.rowCount() > 0)
-            cells = [explorer.blocks.item(r, 3) for r in range(explorer.blocks.rowCount())]
-            counts = [int(cell.text()) if cell is not None else 0 for cell in cells]
-            explorer.blocks.selectRow(counts.index(max(counts)))
-            shot.until(lambda: explorer.txs.rowCount() > 0)
+            shot.until(lambda: explorer.blocks.rowCount() > 0, "the explorer's blocks")
+
+            def most_ballots() -> int:  # on the node's thread: the height of the block with the most ballots
+                heights = range(1, node_a.height() + 1)
+                return max(heights, key=lambda h: sum(tx.type == "ballot" for tx in node_a.block_transactions(h)))
+
+            height = node_a.call(most_ballots)
+            shot.until(lambda: explorer.select_height(height), "the block with the most ballots")
+            shot.until(lambda: explorer.txs.rowCount() > 0, "the explorer's transactions")
             explorer.txs.selectRow(explorer.txs.rowCount() - 1)
-            shot.until(lambda: bool(explorer.detail.toPlainText()))
-            shot.shoot(explorer, "explorer", (1200, 620))
+            shot.until(lambda: bool(explorer.detail.toPlainText()), "a transaction's detail")
+            shot.shoot(explorer, "explorer")
+            explorer.close()
 
             kiosk = main_a.start_kiosk("2468")
             assert kiosk.flow is not None
             kiosk.flow.id_edit.setText(spare[1][:9])
-            shot.shoot(kiosk, "kiosk", None)
+            shot.shoot(kiosk, "kiosk")
             kiosk.unlock("2468")
+
+            main_a.close_election()
+            expected = dict(VOTES)
+            expected[OPTIONS[BOOTH_CHOICE]] += 1
+            shot.until(lambda: results.counts() == expected, "the decrypted result")
+            results.verify_everything()
+            shot.until(results.verify_button.isEnabled, "the full verification")
+            shot.shoot(results, "results")
+            shot.until(lambda: main_a.status is not None and main_a.status.closed
+                       and main_a.status_labels["decryption"].text().startswith("decrypted"),
+                       "the authority's status")
+            shot.shoot(main_a, "main-window-authority")  # closed, decrypted by the trustees
+            results.close()
             main_a.close()
             main_b.close()
             shot.settle()
@@ -244,14 +305,27 @@ def render(out: Path) -> list[Path]:
     return shot.saved
 
 
+def _offscreen_screen(folder: Path) -> str:
+    """The offscreen platform with one screen of ``SCREEN`` (a configuration file in ``folder``)."""
+    config = folder / "offscreen.json"
+    width, height = SCREEN
+    config.write_text(json.dumps({"screens": [{"name": "screenshots", "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__)
     parser.add_argument("out", type=Path, help="the folder to write the PNG files to")
     args = parser.parse_args(argv)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render(args.out):
-        print(path)
+    with tempfile.TemporaryDirectory(prefix="votingapp-screenshots-qpa-") as qpa:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(Path(qpa))
+        for path in render(args.out):
+            print(path)
     return 0
 
 
