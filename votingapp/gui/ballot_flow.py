@@ -474,7 +474,9 @@ class BallotFlow(QWidget):
             "yet.").format(choice=self._choice or ""))
         self.opened_text.setPlainText(text)
         try:
-            self.opened_qr.setPixmap(QPixmap.fromImage(qr_image(text, module_px=2, error="l")))
+            pixmap = QPixmap.fromImage(qr_image(text, module_px=2, error="l"))
+            self.opened_qr.setPixmap(pixmap)
+            self.opened_qr.setMinimumSize(pixmap.size())  # a cropped QR code does not scan: the window grows
         except ValueError:  # too long for one QR code (many options): the text is there
             self.opened_qr.setText(self.tr("(too long for a QR code: use the text)"))
         self.pages.setCurrentWidget(self.opened_page)
@@ -485,6 +487,7 @@ class BallotFlow(QWidget):
         """Back to the choice with the same voter ID: a new ballot is encrypted (new randomness)."""
         self.opened_text.clear()
         self.opened_qr.clear()
+        self.opened_qr.setMinimumSize(0, 0)
         self.opened_help.clear()
         self.tracking_label.clear()
         self.activity.emit()
@@ -573,6 +576,7 @@ class BallotFlow(QWidget):
         self.tracking_label.clear()
         self.opened_text.clear()
         self.opened_qr.clear()
+        self.opened_qr.setMinimumSize(0, 0)
         self.opened_help.clear()
         self.receipt_label.clear()
         self.receipt_qr.clear()
