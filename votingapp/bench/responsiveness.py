@@ -224,15 +224,24 @@ def spin_until(app: QApplication, done: Callable[[], bool], timeout: float, what
         raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def run(options: BenchOptions) -> SectionResult:
-    """Sync a chain of ``options.votes`` voters into the app's node, then mine; measure the GUI thread."""
+SourceBuilder = Callable[[DataDir, SigningKey, int, BenchOptions], Genesis]
+"""Builds the source's chain: (source data dir, the app's station key, voters, options) -> genesis."""
+
+
+def run(options: BenchOptions, build: SourceBuilder = build_source, name: str = "gui",
+        what: str = "votes") -> SectionResult:
+    """Sync a chain of ``options.votes`` voters into the app's node, then mine; measure the GUI thread.
+
+    ``build`` makes the source's chain (an open election by default; the secret section passes one whose
+    ``what`` are encrypted ballots); ``name`` is the section's.
+    """
     votes = options.votes
     app = _qapplication()
     gui_dir = DataDir(options.workdir / "gui")
     source_dir = DataDir(options.workdir / "source")
     gui_key = gui_dir.station_key()
-    options.progress(f"building a chain of {votes} votes for the source node")
-    genesis = build_source(source_dir, gui_key, votes, options)
+    options.progress(f"building a chain of {votes} {what} for the source node")
+    genesis = build(source_dir, gui_key, votes, options)
     record_genesis(gui_dir, genesis, STATION_NAME)
     source = NodeProcess(source_dir.path, "Source")
     source.start()
@@ -311,8 +320,8 @@ def run(options: BenchOptions) -> SectionResult:
     mining = heartbeat.gaps_ms(marks["mining"], marks["end"])
     blocks = f"{target} block" + ("s" if target != 1 else "")
     result = SectionResult(
-        "gui", f"GUI responsiveness: the app's node syncs {votes} votes ({blocks}), then mines {MINING_VOTERS} "
-               f"voters, results window open ({app.platformName()} platform)")
+        name, f"GUI responsiveness: the app's node syncs {votes} {what} ({blocks}), then mines {MINING_VOTERS} "
+              f"voters, results window open ({app.platformName()} platform)")
     result.add("max_stall_ms", "longest stall of the GUI thread", round(heartbeat.stall_ms(whole), 1), "ms",
                STALL_TARGET_MS, "sync and mining")
     result.add("gap_p99_ms", f"heartbeat gap, p99 ({HEARTBEAT_MS} ms timer)", round(_percentile(whole, 0.99), 1), "ms")

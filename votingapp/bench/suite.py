@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from votingapp.bench import ledger_bench, network_bench
+from votingapp.bench import ledger_bench, network_bench, secret_bench
 from votingapp.bench.base import BenchOptions, SectionResult
 from votingapp.bench.report import to_json, to_text
 
@@ -33,10 +33,19 @@ def _gui(options: BenchOptions) -> SectionResult:
     return responsiveness.run(options)
 
 
+def _secret_gui(options: BenchOptions) -> SectionResult:
+    """The GUI section with a secret election's chain of ballots as the sync source (Qt imported on use)."""
+    from votingapp.bench import responsiveness
+
+    return responsiveness.run(options, secret_bench.build_gui_source, "secret_gui", "ballots")
+
+
 SECTIONS: list[Section] = [
     Section("ledger", ledger_bench.run),
     Section("network", network_bench.run),
     Section("gui", _gui),
+    Section("secret", secret_bench.run),
+    Section("secret_gui", _secret_gui),
 ]
 
 
