@@ -20,7 +20,7 @@ from votingapp.bench.base import BenchOptions, SectionResult
 from votingapp.bench.cluster import NodeProcess, make_election, wait_until
 from votingapp.bench.ledger_bench import build_chain, verify_in_child
 from votingapp.core.manifest import DEFAULT_DIFFICULTY
-from votingapp.node.control_client import PORT_FILE
+from votingapp.node.control_client import BUSY_RETRY_S, PORT_FILE
 from votingapp.store.datadir import DataDir
 
 SAMPLES = 50
@@ -59,21 +59,36 @@ def _latencies(nodes: list[NodeProcess], options: BenchOptions) -> tuple[list[fl
 
 
 async def _register_at(data_dir: DataDir) -> bool:
-    """One registration through the control endpoint (asyncio: the client must not be the bottleneck)."""
+    """One registration through the control endpoint (asyncio: the client must not be the bottleneck).
+
+    Like the real client (``control_client.request``), a "busy" answer (every control connection taken;
+    nothing was run) is sent again after a short, growing pause, for up to ``BUSY_RETRY_S``.
+    """
+    deadline = time.monotonic() + BUSY_RETRY_S
+    delay = 0.05
+    while True:
+        answer = await _register_once(data_dir)
+        if answer is None or not answer.get("busy") or time.monotonic() + delay > deadline:
+            return bool(answer and answer.get("ok"))
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+async def _register_once(data_dir: DataDir) -> dict[str, Any] | None:
     info = json.loads((data_dir.path / PORT_FILE).read_text(encoding="utf-8"))
     secret = data_dir.secret_path.read_text(encoding="utf-8").strip()
     try:
         reader, writer = await asyncio.open_connection("127.0.0.1", int(info["port"]))
     except OSError:
-        return False
+        return None
     try:
         writer.write(json.dumps({"secret": secret, "cmd": "register", "args": {}}).encode() + b"\n")
         answer = json.loads(await asyncio.wait_for(reader.readline(), 30))
     except (OSError, ValueError, TimeoutError):
-        return False
+        return None
     finally:
         writer.close()
-    return bool(answer.get("ok"))
+    return answer if isinstance(answer, dict) else None
 
 
 async def _submit_burst(dirs: list[DataDir]) -> int:

@@ -33,7 +33,8 @@ from votingapp.store.files import atomic_write_bytes
 log = logging.getLogger(__name__)
 MAX_REQUEST = 64 * 1024
 READ_TIMEOUT_S = 5.0  # for the request line; a client sends it at once
-MAX_CONNECTIONS = 32  # control connections at once
+MAX_CONNECTIONS = 128  # control connections at once (well under the usual limit of 1024 open files)
+IDLE_EVICT_S = 1.0  # a connection that sent no request for this long may be closed to make room
 ACCEPT_RETRY_S = 0.2  # pause after an accept that failed for want of resources
 ACCEPT_ERROR_LOG_INTERVAL_S = 60.0  # one log line per interval for failing accepts
 CLOSE_TIMEOUT_S = 2.0
@@ -59,10 +60,11 @@ class ControlTarget(Protocol):
 class _Connection:
     """One control connection: the raw socket, its writer once the streams exist, and where it is."""
 
-    __slots__ = ("evicted", "sock", "working", "writer")
+    __slots__ = ("evicted", "opened", "sock", "working", "writer")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
+        self.opened = time.monotonic()
         self.writer: asyncio.StreamWriter | None = None
         self.working = False  # the request line is read: the command runs (never evicted)
         self.evicted = False  # closed to make room: its request, if any arrives, is not run
@@ -188,8 +190,14 @@ class ControlServer:
         task.add_done_callback(self._tasks.discard)
 
     def _evict_oldest_waiting(self) -> bool:
+        """Close the oldest connection that has sent no request for IDLE_EVICT_S (an idle or hostile one).
+
+        A connection younger than that is a client whose request is on its way (a burst of real clients):
+        the newcomer is told "busy" instead, and retries, so a burst is served in order without thrashing.
+        """
+        now = time.monotonic()
         for conn in self._connections.values():
-            if conn.working or conn.evicted:
+            if conn.working or conn.evicted or now - conn.opened < IDLE_EVICT_S:
                 continue
             conn.evicted = True
             if conn.writer is not None:  # else its task answers busy as soon as the streams exist
