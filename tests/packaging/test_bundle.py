@@ -83,8 +83,9 @@ def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> N
 
 
 def test_the_bundled_app_runs_the_commands(bundle: Path, tmp_path: Path) -> None:
+    # An open election: its tally shows the options at once (the bundled --self-test runs a secret one).
     created = run_bundled(bundle, "election", "create", "--data-dir", "desk1", "--title", "Bundle check",
-                          "--option", "Yes", "--option", "No", "--name", "Desk 1", cwd=tmp_path)
+                          "--ballot", "open", "--option", "Yes", "--option", "No", "--name", "Desk 1", cwd=tmp_path)
     assert created.returncode == 0, created.stdout + created.stderr
     tally = run_bundled(bundle, "tally", "--data-dir", "desk1", cwd=tmp_path)
     assert tally.returncode == 0, tally.stdout + tally.stderr
