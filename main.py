@@ -26,4 +26,7 @@ def main(argv: Sequence[str]) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundled app starts worker processes (verify) with itself
     sys.exit(main(sys.argv[1:]))
