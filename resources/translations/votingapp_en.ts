@@ -479,102 +479,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="479"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="481"/>
         <source>(too long for a QR code: use the text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="515"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="518"/>
         <source>This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="534"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="537"/>
         <source>Unknown voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="535"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="538"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="537"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="540"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="538"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="541"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="541"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="544"/>
         <source>Already voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="542"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="545"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="545"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="548"/>
         <source>The election is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="545"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="548"/>
         <source>No more votes can be cast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="547"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="550"/>
         <source>The election is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="547"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="550"/>
         <source>Votes can be cast once the election opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="549"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="552"/>
         <source>Unknown option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="549"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="552"/>
         <source>That option is not on this ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="551"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="554"/>
         <source>The election key is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="552"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="555"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="555"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="558"/>
         <source>The election key could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="556"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="559"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="557"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="560"/>
         <source>Your vote could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="558"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="561"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,23 +907,28 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="105"/>
+        <location filename="../../votingapp/gui/app.py" line="100"/>
+        <source>This data dir cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../votingapp/gui/app.py" line="114"/>
         <source>Opening the election in {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="106"/>
+        <location filename="../../votingapp/gui/app.py" line="115"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="107"/>
-        <location filename="../../votingapp/gui/app.py" line="182"/>
+        <location filename="../../votingapp/gui/app.py" line="116"/>
+        <location filename="../../votingapp/gui/app.py" line="191"/>
         <source>Polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="139"/>
+        <location filename="../../votingapp/gui/app.py" line="148"/>
         <source>The station cannot start</source>
         <translation type="unfinished"></translation>
     </message>

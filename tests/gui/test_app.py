@@ -101,3 +101,15 @@ def test_qt_calls_that_return_nothing_leave_none_alone(qapp):
     for _ in range(10_000):
         holder.setObjectName("x")
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_a_data_dir_of_an_older_version_is_explained_in_a_dialog(qtbot, tmp_path, monkeypatch):
+    from tests.unit.test_store_old_version import _old_data_dir
+    from votingapp.gui.app import DesktopApp
+    from votingapp.node.options import NodeOptions
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(f"{title}: {text}"))
+    desktop = DesktopApp(_old_data_dir(tmp_path), NodeOptions(discovery=False, listen_host="127.0.0.1"))
+    assert desktop.setup() is False and desktop.failed
+    assert len(shown) == 1 and "made by an older version of votingapp" in shown[0]

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
+from votingapp.core.errors import LedgerError
 from votingapp.election.setup import existing_election
 from votingapp.gui.app_icon import app_icon
 from votingapp.gui.crash import CrashHandler
@@ -85,11 +86,19 @@ class DesktopApp(QObject):
         self.main_window: MainWindow | None = None
         self.splash: QLabel | None = None
         self.quit_requested = False  # Ctrl+C or SIGTERM arrived
+        self.failed = False  # the data dir could not be opened (a dialog said why)
 
     def setup(self) -> bool:
-        """Run the wizard when the data dir holds no election; False when the user gives up."""
-        if existing_election(self.data_dir) is not None:
-            return True
+        """Run the wizard when the data dir holds no election; False when the user gives up (or the data dir
+        cannot be opened: then a dialog says why and :attr:`failed` is set)."""
+        try:
+            if existing_election(self.data_dir) is not None:
+                return True
+        except LedgerError as exc:
+            log.error("cannot open data dir %s: %s", self.data_dir.path, exc)
+            self.failed = True
+            QMessageBox.critical(None, self.tr("This data dir cannot be opened"), str(exc))
+            return False
         lan = None
         if self.options.discovery:
             try:
@@ -207,7 +216,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     desktop.quit_on_signals()
     try:
         if not desktop.setup():
-            return 0
+            return 1 if desktop.failed else 0
         probe = None
         if args.startup_probe:
             probe = StartupProbe(desktop)

@@ -140,6 +140,12 @@ class ChainStore:
         try:
             return Genesis.decode(raw)
         except LedgerError as exc:
+            if "missing" in str(exc) and "ballot" in str(exc):  # a manifest of before the secret ballot
+                raise StoreError(
+                    f"database {self.path} holds an election made by an older version of votingapp (before the "
+                    "secret ballot): this version cannot open it; use the version that made it, or create a new "
+                    "election in another data dir"
+                ) from None
             raise StoreError(f"database {self.path}: the election manifest is damaged ({exc})") from None
 
     def set_genesis(self, genesis: Genesis) -> None:
