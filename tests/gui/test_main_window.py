@@ -117,3 +117,15 @@ def test_a_copied_station_key_is_shown_in_the_alert_box(qtbot, authority):
     window.refresh()
     qtbot.waitUntil(lambda: "⚠ Copied station: another laptop runs with this station's key"
                     in window.alerts_label.text(), timeout=5000)
+
+
+def test_wrapped_status_lines_get_the_height_they_need(qtbot, tmp_path, start_station):
+    """Long status lines wrap (secret ballot, ceremony); the window grows so that none is cut off."""
+    from tests.gui.test_secret_ballot import secret_station
+
+    station, _complete = secret_station(tmp_path, start_station)
+    window = open_main(qtbot, station)
+    qtbot.waitUntil(lambda: "complete" in window.status_labels["ceremony"].text(), timeout=20000)
+    qtbot.wait(50)
+    for key, label in window.status_labels.items():
+        assert label.height() >= label.heightForWidth(label.width()), (key, label.text(), label.height())

@@ -254,7 +254,19 @@ class MainWindow(QMainWindow):
         self._show_role()
         self._show_alerts()
         self.close_button.setEnabled(not status.closed)
+        self._fit_height()
         self.statusShown.emit(status)
+
+    def _fit_height(self) -> None:
+        """Grow the window when wrapped status lines need more height than it has (Qt sizes a window from
+        its widgets' minimum sizes, which leave out the height that word-wrapped labels need)."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if central is None or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(central.width())
+        if central.height() < needed:
+            self.resize(self.width(), self.height() + needed - central.height())
 
     def _ceremony_text(self, status: Status) -> str:
         """The key ceremony of a secret election, in one line (keys, deals, acks of n; complete; stopped)."""
