@@ -29,11 +29,17 @@ from votingapp.core.crypto.dkg import (
     trustee_context,
     verification_key,
     verify_commitments,
+    verify_decryption_share,
 )
 from votingapp.core.crypto.elgamal import ZERO_CIPHERTEXT, Ciphertext
-from votingapp.core.crypto.errors import BadCommitments, CryptoError, InvalidBallot, InvalidEncoding, InvalidProof
-from votingapp.core.crypto.group import Point, require_valid
-from votingapp.core.crypto.proofs import TAG_DECRYPTION, SchnorrProof, verify_equal_logs
+from votingapp.core.crypto.errors import (
+    BadCommitments,
+    BadDecryptionShare,
+    CryptoError,
+    InvalidBallot,
+)
+from votingapp.core.crypto.group import Point
+from votingapp.core.crypto.proofs import SchnorrProof
 from votingapp.core.errors import (
     AlreadyAcked,
     AlreadyDealt,
@@ -703,15 +709,9 @@ def _check_decryption(tx: Decryption, view: LedgerView, state: LedgerState) -> N
     n = state.n_options
     if len(tx.factors) != n:
         raise BadDecryption(f"trustee {i}: {len(tx.factors)} factors, not {n}", trustee=i, option=None)
-    public = state.verification_keys[i]
     ctx = trustee_context(state.election_id, tx.station)
-    for o, (c, d, proof) in enumerate(zip(aggregate.ciphertexts, tx.factors, tx.proofs, strict=True)):
-        try:
-            if c.alpha.is_identity():
-                if not d.is_identity():
-                    raise InvalidEncoding("the factor of an empty aggregate must be the identity")
-            else:
-                require_valid(d)
-            verify_equal_logs(proof, c.alpha, public, d, ctx, tag=TAG_DECRYPTION, bind=(i, o))
-        except (InvalidEncoding, InvalidProof) as exc:
-            raise BadDecryption(f"trustee {i}, option {o}: {exc}", trustee=i, option=o) from None
+    share = DecryptionShare(i, tx.factors, tx.proofs)
+    try:
+        verify_decryption_share(share, state.verification_keys[i], aggregate.ciphertexts, ctx)
+    except BadDecryptionShare as exc:
+        raise BadDecryption(str(exc), trustee=i, option=exc.option) from None

@@ -341,7 +341,7 @@ def verify_decryption_share(
                 require_valid(d)
             verify_equal_logs(proof, c.alpha, verification_key, d, ctx, tag=TAG_DECRYPTION, bind=(t, o))
         except (InvalidEncoding, InvalidProof) as exc:
-            raise BadDecryptionShare(f"trustee {t}, option {o}: {exc}", trustee=t) from None
+            raise BadDecryptionShare(f"trustee {t}, option {o}: {exc}", trustee=t, option=o) from None
 
 
 def combine_decryption(

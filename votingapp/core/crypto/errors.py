@@ -46,11 +46,13 @@ class BadShare(CryptoError):
 
 
 class BadDecryptionShare(CryptoError):
-    """A trustee's decryption share is refused (shape, a point, or a Chaum-Pedersen proof)."""
+    """A trustee's decryption share is refused (shape, a point, or a Chaum-Pedersen proof); ``option`` is the
+    option whose factor or proof is at fault (None for the shape)."""
 
-    def __init__(self, message: str, *, trustee: int) -> None:
+    def __init__(self, message: str, *, trustee: int, option: int | None = None) -> None:
         super().__init__(message)
         self.trustee = trustee
+        self.option = option
 
 
 class NotEnoughShares(CryptoError):
