@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages votingapp needs, if any is missing: `app` (Qt's libraries, venv) or
-# `test` (those, plus iproute2 for the LAN tests and binutils for the PyInstaller bundle).
+# `test` (those, plus iproute2 for the LAN tests, binutils for the PyInstaller bundle and an X server with its tools for the real-display tests).
 # Uses sudo when not root; does nothing where apt-get is absent (other systems: install the same by hand).
 set -euo pipefail
 app=(python3-venv libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libbrotli1 libdbus-1-3 libx11-6
      # Qt's xcb platform plugin (a real X display): without these the app aborts before its first window
      libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
      libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# the tests' real X display: Xvfb, a window manager, typing and clicking, screenshots, QR and PDF readers
+display=(xvfb openbox x11-utils xdotool imagemagick zbar-tools poppler-utils)
 case "${1:-app}" in
   app) wanted=("${app[@]}") ;;
-  test) wanted=("${app[@]}" iproute2 binutils) ;;
+  test) wanted=("${app[@]}" iproute2 binutils "${display[@]}") ;;
   *) echo "usage: $0 [app|test]" >&2; exit 2 ;;
 esac
 command -v apt-get >/dev/null && command -v dpkg-query >/dev/null || exit 0

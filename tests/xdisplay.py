@@ -1,0 +1,113 @@
+"""A real X display for tests: Xvfb at a given size with the openbox window manager.
+
+    with x_display(1366, 768) as env:
+        subprocess.run([...], env=env)          # env has DISPLAY and QT_QPA_PLATFORM=xcb
+        png = screenshot(env, tmp_path / "root.png")
+
+Each display gets its own free number (a lock file per number, as X itself does), so tests and helpers
+running at the same time never share a screen. Only the processes started here are stopped, by PID.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+TOOLS = ("Xvfb", "openbox", "xdotool", "import")
+FIRST_DISPLAY = 40
+LAST_DISPLAY = 99
+START_TIMEOUT_S = 15.0
+
+
+class DisplayUnavailable(RuntimeError):
+    """Xvfb or its tools are missing or it did not come up (tests fail on it; they never skip)."""
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+def _free_display() -> int:
+    for number in range(FIRST_DISPLAY, LAST_DISPLAY + 1):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise DisplayUnavailable(f"no free X display number in :{FIRST_DISPLAY}..:{LAST_DISPLAY}")
+
+
+def _wait_for(predicate: object, what: str, timeout: float = START_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return
+        time.sleep(0.05)
+    raise DisplayUnavailable(f"{what} did not come up within {timeout:.0f} s")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@contextmanager
+def x_display(width: int = 1366, height: int = 768, *, window_manager: bool = True,
+              font_dpi: int | None = None) -> Iterator[dict[str, str]]:
+    """Start Xvfb (and openbox), yield an environment for programs that should use it, stop both after."""
+    missing = missing_tools()
+    if missing:
+        raise DisplayUnavailable(f"missing {', '.join(missing)} (bash scripts/system-packages.sh test installs them)")
+    number = _free_display()
+    display = f":{number}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    processes = [xvfb]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_FONT_DPI", "QT_SCALE_FACTOR")}
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    if font_dpi is not None:
+        env["QT_FONT_DPI"] = str(font_dpi)
+    try:
+        _wait_for(lambda: xvfb.poll() is not None or Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb")
+        if xvfb.poll() is not None:
+            raise DisplayUnavailable(f"Xvfb {display} exited with {xvfb.returncode}")
+        if window_manager:
+            wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            processes.append(wm)
+            _wait_for(lambda: wm.poll() is not None or _has_window_manager(env), "openbox")
+        yield env
+    finally:
+        for process in reversed(processes):
+            _stop(process)
+
+
+def _has_window_manager(env: dict[str, str]) -> bool:
+    result = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
+                            text=True, timeout=5, check=False) if shutil.which("xprop") else None
+    if result is None:
+        time.sleep(0.5)  # without xprop: give openbox a moment to take the screen
+        return True
+    return "window id" in result.stdout
+
+
+def screenshot(env: dict[str, str], path: Path) -> Path:
+    """The whole screen as a PNG (ImageMagick's ``import -window root``)."""
+    subprocess.run(["import", "-window", "root", str(path)], env=env, check=True, timeout=30,
+                   capture_output=True)
+    return path
+
+
+def xdotool(env: dict[str, str], *args: str) -> str:
+    """Run xdotool on the display; returns its output."""
+    result = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=30, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
+    return result.stdout
