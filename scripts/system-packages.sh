@@ -9,9 +9,11 @@ app=(python3-venv libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkb
      libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # the tests' real X display: Xvfb, a window manager, typing and clicking, screenshots, QR and PDF readers
 display=(xvfb openbox x11-utils xdotool imagemagick zbar-tools poppler-utils)
+# the observer board's real headless browser tests (Selenium drives it)
+browser=(chromium chromium-driver)
 case "${1:-app}" in
   app) wanted=("${app[@]}") ;;
-  test) wanted=("${app[@]}" iproute2 binutils "${display[@]}") ;;
+  test) wanted=("${app[@]}" iproute2 binutils "${display[@]}" "${browser[@]}") ;;
   *) echo "usage: $0 [app|test]" >&2; exit 2 ;;
 esac
 command -v apt-get >/dev/null && command -v dpkg-query >/dev/null || exit 0
