@@ -1,12 +1,37 @@
-"""Translations: Qt's own and the app's (``resources/translations/votingapp_<locale>.qm``)."""
+"""Translations: Qt's own and the app's (``resources/translations/votingapp_<code>.qm``), and switching between them.
+
+The source strings are English. ``LANGUAGES`` lists the shipped languages, each named in its own language
+(that is how a voter or a poll worker finds theirs). ``use_language`` switches the whole app: Qt then sends
+a LanguageChange event to every widget, and windows that build their text once retranslate on it.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+#: The shipped languages, in the order they are offered: code -> name in its own language.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
+SOURCE_LANGUAGE = "en"
+RIGHT_TO_LEFT = frozenset({"ar"})
+_LANGUAGE_PROPERTY = "votingappLanguage"
+_TRANSLATOR_NAME = "votingappTranslator"
+
+
+class UnknownLanguage(ValueError):
+    """A language code that the app does not ship."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"unknown language {code!r}: use one of {', '.join(LANGUAGES)}")
+        self.code = code
 
 
 def resource_dir() -> Path:
@@ -15,16 +40,66 @@ def resource_dir() -> Path:
     return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load the translations for ``locale`` (default: the system's) that exist; the source strings are English."""
-    locale = locale or QLocale.system()
+def translations_dir() -> Path:
+    """The folder of the app's ``.ts`` sources and compiled ``.qm`` files."""
+    return resource_dir() / "translations"
+
+
+def _load(app: QApplication, locale: QLocale) -> list[QTranslator]:
     installed = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("votingapp", str(resource_dir() / "translations")),
+        ("votingapp", str(translations_dir())),
     ):
         translator = QTranslator(app)
+        translator.setObjectName(_TRANSLATOR_NAME)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+        else:
+            translator.deleteLater()
     return installed
+
+
+def _remove_translators(app: QApplication) -> None:
+    for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+
+
+def use_language(app: QApplication, code: str) -> None:
+    """Switch the app to ``code`` (a key of ``LANGUAGES``): the translators and the layout direction.
+
+    The translators installed before (by this function or ``install_translators``) are removed first.
+    Arabic lays out right to left; every other language left to right.
+    """
+    if code not in LANGUAGES:
+        raise UnknownLanguage(code)
+    _remove_translators(app)
+    if code != SOURCE_LANGUAGE:
+        _load(app, QLocale(code))
+    app.setProperty(_LANGUAGE_PROPERTY, code)
+    direction = Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    app.setLayoutDirection(direction)
+
+
+def current_language(app: QApplication) -> str:
+    """The code last given to ``use_language`` (English when none was)."""
+    code = app.property(_LANGUAGE_PROPERTY)
+    return code if isinstance(code, str) and code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The shipped language of the system's locale, English when the system's is not shipped."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the translations for ``locale`` (default: the system's) that exist; the source strings are English."""
+    _remove_translators(app)
+    return _load(app, locale or QLocale.system())
