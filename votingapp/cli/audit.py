@@ -8,10 +8,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import sqlite3
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +29,8 @@ from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.state import LedgerState
 from votingapp.core.tally import Tally, ceremony_json, tally_state
-from votingapp.core.verify import VerifyReport, verify_chain
-from votingapp.election.audit import check_receipt, export_record, verify_data_dir
+from votingapp.core.verify import VerifyReport
+from votingapp.election.audit import check_receipt, export_record, verify_blocks, verify_data_dir
 from votingapp.store.record import RecordDamaged, RecordReader
 
 
@@ -287,8 +285,8 @@ def _verify_data_dir(args: argparse.Namespace) -> tuple[Genesis, VerifyReport, s
 
 
 def _verify_record(path: Path) -> tuple[Genesis, VerifyReport, str]:
-    with RecordReader(path) as reader, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as executor:
-        report = verify_chain(reader.genesis, reader.blocks(), executor)  # signatures spread over the cores
+    with RecordReader(path) as reader:
+        report = verify_blocks(reader.genesis, reader.blocks())  # signatures and proofs spread over the cores
         end = reader.end
         assert end is not None
         if end.tip != report.state.tip:

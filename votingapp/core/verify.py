@@ -2,6 +2,7 @@
 
 Blocks are decoded and their rules applied in order on the calling thread while their signatures are
 checked on the executor's threads; a few blocks are in flight at once, so memory stays bounded.
+Ballot proofs go to the executor too, or to ``pool`` (a process pool the caller made) if given.
 """
 
 from __future__ import annotations
@@ -64,11 +65,16 @@ def _resolve(pending: _Pending, state: LedgerState) -> None:
 
 
 def verify_chain(
-    genesis: Genesis, encoded_blocks: Iterable[bytes], executor: Executor | None = None, now_ms: int | None = None
+    genesis: Genesis,
+    encoded_blocks: Iterable[bytes],
+    executor: Executor | None = None,
+    now_ms: int | None = None,
+    pool: Executor | None = None,
 ) -> VerifyReport:
     """Re-check a whole chain; raise :class:`ChainError` naming the first bad block (and tx).
 
-    Every ballot's proofs are checked on the executor like the signatures, a few blocks in flight; from
+    Every ballot's proofs are checked on the executor like the signatures (or on ``pool``, a process
+    pool, by :func:`votingapp.core.proofcheck.check_ballots`), a few blocks in flight; from
     the close on (where the aggregate of the counted ballots is taken) blocks are checked one at a time.
     Decryption shares and deals are checked with the rules.
     """
@@ -109,11 +115,11 @@ def verify_chain(
             jobs = signature_jobs(block, authority, messages)
             futures = submit_checks(jobs, executor)
             if one_at_a_time:
-                apply_block_checked(state, block, executor)
+                apply_block_checked(state, block, executor, pool)
                 proofs = PendingProofs(block, b"")
             else:
                 apply_block(state, block, ballot_proofs=False)
-                proofs = start_ballot_checks(state, block, executor)
+                proofs = start_ballot_checks(state, block, executor, pool)
         except LedgerError as exc:
             raise fail(str(exc), height, block.hash, exc) from None
         in_flight.append(_Pending(block.height, block.hash, futures, block, proofs))

@@ -6,15 +6,18 @@ blocking it. Qt-free: the desktop app runs these on a worker thread.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from votingapp.core.errors import LedgerError
 from votingapp.core.manifest import Genesis
+from votingapp.core.proofcheck import warm_up
 from votingapp.core.verify import VerifyReport, verify_chain
 from votingapp.store.database import ChainStore, StoreError
 from votingapp.store.datadir import DataDir
@@ -52,6 +55,32 @@ def _main_chain(store: ChainStore) -> Iterator[tuple[bytes, bytes]]:
         yield block_hash, data
 
 
+@contextmanager
+def _proof_pool(genesis: Genesis) -> Iterator[ProcessPoolExecutor | None]:
+    """For a secret election, os.cpu_count() worker processes to check the ballots' proofs in (none for an
+    open one).  Spawned, not forked: the caller may be a thread of the desktop app.  On an error the
+    checks not started are dropped."""
+    if not genesis.manifest.secret:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        pool.submit(warm_up)  # the workers start while the ceremony's blocks are checked
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def verify_blocks(genesis: Genesis, encoded_blocks: Iterable[bytes], thread_name_prefix: str = "") -> VerifyReport:
+    """:func:`verify_chain` as ``verify`` runs it: signatures on os.cpu_count() threads and, for a secret
+    election, the ballots' proofs in os.cpu_count() worker processes (threads would contend for the GIL)."""
+    workers = os.cpu_count() or 2
+    with _proof_pool(genesis) as pool, ThreadPoolExecutor(workers, thread_name_prefix) as executor:
+        return verify_chain(genesis, encoded_blocks, executor, pool=pool)
+
+
 def verify_data_dir(data_dir: DataDir, stop_requested: Callable[[], bool] = lambda: False) -> Verified:
     """Re-check every block, rule and signature stored in ``data_dir``; raise ``ChainError`` on the first bad one.
 
@@ -67,8 +96,7 @@ def verify_data_dir(data_dir: DataDir, stop_requested: Callable[[], bool] = lamb
             yield data
 
     try:
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="votingapp-audit") as pool:
-            report = verify_chain(genesis, blocks(), pool)
+        report = verify_blocks(genesis, blocks(), "votingapp-audit")
     finally:
         store.close()
     return Verified(genesis, report, time.perf_counter() - start)
