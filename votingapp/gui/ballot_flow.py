@@ -7,16 +7,41 @@ votes again.  The voter_id is never shown after it is entered, nor logged.
 
 A :class:`BallotFlow` serves exactly one voter and is thrown away afterwards (see ``ballot_window``),
 so nothing the voter typed or chose survives in any widget, undo history or attribute.
+
+The booth API (for the audio ballot, ``booth_audio.py``, and any other way of driving the booth):
+
+- ``BallotWindow.flow_started(flow)`` is emitted with each voter's new flow (the previous one is thrown away);
+  ``BallotWindow.flow`` is the current one.
+- ``page_changed(name)``: the page now shown, one of ``PAGE_NAMES``: "entry" (language and voter ID),
+  "choice", "review", "cast_or_check" (secret ballot: the tracking code), "opened" (a checked ballot),
+  "waiting", "receipt", "refusal".  ``page_name()`` says which page is shown now.
+- ``selection_changed(index)``: the option now chosen (-1: none).  ``options()``, ``selected_option()``.
+- ``texts_for_page()``: what the current page says, in reading order (headings, instructions, hints, the
+  options as "1  Alice", the choice, codes, buttons), translated, without mnemonics: for reading aloud.
+- Actions, each returns True if it did something on the current page (False: not possible here, nothing
+  changed): ``enter_voter_id(text)`` (entry: type it and continue when complete), ``select_option(i)``
+  (choice, 0-based), ``review()`` (choice -> review), ``change_choice()`` (review -> choice), ``cast()``
+  (review: cast an open ballot, or encrypt a secret one -> "cast_or_check"; cast_or_check: cast the
+  encrypted ballot), ``check_machine()`` (cast_or_check: open the ballot for checking), ``vote_again()``
+  (opened -> choice), ``finish()`` (ends this voter's visit: the booth resets, from any page but "waiting").
+- ``choose_language(code)``: the voter's language (a key of ``translations.LANGUAGES``) for this visit.
+- ``done`` is emitted when the booth should reset (the window then makes a new flow).
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -41,9 +66,11 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
+from votingapp.gui.translations import LANGUAGES, use_language
 from votingapp.node.facade import PreparedBallot
 
 RECEIPT_SECONDS = 45
+PAGE_NAMES = ("entry", "choice", "review", "cast_or_check", "opened", "waiting", "receipt", "refusal")
 
 
 class _Page(QWidget):
@@ -106,6 +133,8 @@ class BallotFlow(QWidget):
     done = Signal()
     activity = Signal()
     voteRecorded = Signal()
+    page_changed = Signal(str)
+    selection_changed = Signal(int)
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +165,10 @@ class BallotFlow(QWidget):
         self._countdown.timeout.connect(self._tick)
         self._seconds_left = 0
         self.pages.setCurrentWidget(self.entry_page)
+        self._page_names = dict(zip((self.entry_page, self.choice_page, self.review_page, self.cast_or_check_page,
+                                     self.opened_page, self.waiting_page, self.receipt_page, self.refusal_page),
+                                    PAGE_NAMES, strict=True))
+        self.pages.currentChanged.connect(self._page_shown)
 
     # -- pages
     def _build_entry(self) -> None:
@@ -367,6 +400,8 @@ class BallotFlow(QWidget):
     def _option_toggled(self, _id: int, _checked: bool) -> None:
         self.activity.emit()
         self.review_button.setEnabled(self.option_group.checkedId() >= 0)
+        if _checked:
+            self.selection_changed.emit(_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.activity.emit()
@@ -580,3 +615,119 @@ class BallotFlow(QWidget):
         self.opened_help.clear()
         self.receipt_label.clear()
         self.receipt_qr.clear()
+
+    # -- the booth API (see the module's docstring)
+    @Slot(int)
+    def _page_shown(self, _index: int) -> None:
+        self.page_changed.emit(self.page_name())
+
+    def page_name(self) -> str:
+        """The name of the page shown now (one of ``PAGE_NAMES``)."""
+        return self._page_names[self._current_page()]
+
+    def _current_page(self) -> _Page:
+        page = self.pages.currentWidget()
+        assert isinstance(page, _Page)  # the stack holds only pages
+        return page
+
+    def options(self) -> tuple[str, ...]:
+        """The ballot's options, in order."""
+        return tuple(self.info.options)
+
+    def selected_option(self) -> int:
+        """The chosen option's index, -1 when none is chosen."""
+        return self.option_group.checkedId()
+
+    def texts_for_page(self) -> list[str]:
+        """What the current page says, in reading order, without mnemonics (for reading it aloud)."""
+        return [text for text in _texts_of(self._current_page().layout_) if text]
+
+    def enter_voter_id(self, text: str) -> bool:
+        """On the entry page: type ``text`` as the voter ID and continue if it is complete."""
+        if self.page_name() != "entry" or self._busy:
+            return False
+        self.id_edit.setText(text)
+        if not self.continue_button.isEnabled():
+            return False
+        self.continue_button.click()
+        return True
+
+    def select_option(self, index: int) -> bool:
+        """On the choice page: choose option ``index`` (0-based)."""
+        if self.page_name() != "choice" or not 0 <= index < len(self.option_buttons):
+            return False
+        self.option_buttons[index].setChecked(True)
+        self.option_buttons[index].setFocus()
+        return True
+
+    def review(self) -> bool:
+        """From the choice (once made) to the review."""
+        if self.page_name() != "choice" or self.selected_option() < 0:
+            return False
+        self._review()
+        return True
+
+    def change_choice(self) -> bool:
+        """From the review back to the choice."""
+        if self.page_name() != "review":
+            return False
+        self._back_to_choice()
+        return True
+
+    def cast(self) -> bool:
+        """Review: cast an open ballot (or encrypt a secret one); cast or check: cast the encrypted ballot."""
+        if self._busy or self.page_name() not in ("review", "cast_or_check"):
+            return False
+        (self.cast_button if self.page_name() == "review" else self.cast_ballot_button).click()
+        return True
+
+    def check_machine(self) -> bool:
+        """Cast or check: open the encrypted ballot for checking (it is never counted)."""
+        if self._busy or self.page_name() != "cast_or_check":
+            return False
+        self._spoil()
+        return True
+
+    def vote_again(self) -> bool:
+        """After a checked ballot: back to the choice."""
+        if self.page_name() != "opened":
+            return False
+        self._vote_again()
+        return True
+
+    def finish(self) -> bool:
+        """End this voter's visit (the booth resets); not while the node records a vote."""
+        if self._busy:
+            return False
+        self.done.emit()
+        return True
+
+    def choose_language(self, code: str) -> bool:
+        """The voter's language for this visit (the booth returns to the station's after the voter)."""
+        app = QApplication.instance()
+        if code not in LANGUAGES or not isinstance(app, QApplication):
+            return False
+        self.activity.emit()
+        use_language(app, code)
+        return True
+
+
+def _texts_of(item: QLayoutItem | None) -> list[str]:
+    """The visible texts of a layout item, depth first."""
+    if item is None:
+        return []
+    widget = item.widget()
+    if widget is not None:
+        if widget.isHidden():
+            return []
+        if isinstance(widget, QLabel):
+            return [widget.text()]
+        if isinstance(widget, QAbstractButton):
+            return [re.sub("&(.)", r"\1", widget.text())]
+        if isinstance(widget, QPlainTextEdit):
+            return [widget.toPlainText()]
+        return []
+    layout = item if isinstance(item, QLayout) else item.layout()
+    if layout is None:
+        return []
+    return [text for index in range(layout.count()) for text in _texts_of(layout.itemAt(index))]

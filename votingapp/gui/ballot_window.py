@@ -20,6 +20,7 @@ class BallotWindow(QWidget):
     """The voter's window; resets itself after each voter and after a voter walks away."""
 
     reset_done = Signal()
+    flow_started = Signal(object)  # each voter's new BallotFlow (the booth API: see ballot_flow)
     votesCast = Signal(int)
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None,
@@ -56,6 +57,7 @@ class BallotWindow(QWidget):
         self.flow = flow
         flow.id_edit.setFocus()
         self._idle.stop()
+        self.flow_started.emit(flow)
         self.reset_done.emit()
 
     @Slot()
