@@ -32,6 +32,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
 from votingapp.gui.app import DesktopApp, application, qt_message_to_log
@@ -58,6 +59,17 @@ KIOSK_CODE = "self-test-2468"
 # The offscreen platform says so for window operations it lacks: real platforms have them.
 OFFSCREEN_NOISE = re.compile(r"This plugin does not support \w+\(\)")
 LOG_TAIL = 30
+
+
+def on_screen(window: QWidget) -> bool:
+    """Shown and exposed by the platform: on X, mapped by the window manager and given its pixels."""
+    handle = window.windowHandle()
+    return window.isVisible() and handle is not None and handle.isExposed()
+
+
+def shown_voter_id(text: str) -> str:
+    """The voter_id as typed from the desk's label, however the label breaks it into lines."""
+    return "-".join(group for group in re.split(r"[\s-]+", text) if group)
 
 
 class SelfTestFailed(Exception):
@@ -127,16 +139,20 @@ class SelfTest(QObject):
         if name not in self.windows:
             self.windows.append(name)
 
+    def _on_screen(self, name: str, window: QWidget) -> Wait:
+        """Wait until the platform shows the window (on X: the window manager mapped it and it is exposed)."""
+        return Wait(f"the {name} on screen", lambda: on_screen(window))
+
     # -- the wizard runs modally (``DesktopApp.setup``): filled in from a timer inside its exec()
     @Slot()
     def fill_wizard(self) -> None:
         wizard = QApplication.activeModalWidget()
-        if not isinstance(wizard, SetupWizard):
+        if not isinstance(wizard, SetupWizard) or not on_screen(wizard):
             self._wizard_tries += 1
             if self._wizard_tries < 1000:
                 QTimer.singleShot(TICK_MS, self.fill_wizard)
             else:
-                self.wizard_error = "the setup wizard did not open"
+                self.wizard_error = "the setup wizard did not open (or never came on screen)"
             return
         try:
             self._opened("setup wizard", wizard)
@@ -184,16 +200,18 @@ class SelfTest(QObject):
         self.facts["main_window_s"] = time.monotonic() - self.facts["station_started"]
         self.facts["main_window_age_s"] = process_age()
         self._opened("main window", main)
+        yield self._on_screen("main window", main)
         if not main.info.authority:
             raise SelfTestFailed("the station that created the election is not its authority")
         bridge, info = main.bridge, main.info
 
         desk = main.open_registration()
         self._opened("registration desk", desk)
+        yield self._on_screen("registration desk", desk)
         desk.registrationConfirmed.connect(self._registration_in_block)
         desk.register_button.click()
         yield Wait("a voter_id at the registration desk", lambda: desk.registrations == 1)
-        voter_id = desk.voter_id_label.text()
+        voter_id = shown_voter_id(desk.voter_id_label.text())
         slip_pdf = self.base / "slip.pdf"
         write_slip_pdf(slip_pdf, Slip(voter_id, info.title, info.station_name, info.election_fingerprint))
         if not slip_pdf.is_file() or slip_pdf.stat().st_size == 0:
@@ -205,6 +223,7 @@ class SelfTest(QObject):
                        is not None and main.status.ceremony_progress.stage == "complete")
         booth = main.open_ballot()
         self._opened("voting booth", booth)
+        yield self._on_screen("voting booth", booth)
         flow = booth.flow
         assert flow is not None
         flow.id_edit.setText(voter_id)
@@ -239,6 +258,7 @@ class SelfTest(QObject):
 
         results = main.open_results()
         self._opened("results window", results)
+        yield self._on_screen("results window", results)
         expected = {OPTIONS[0]: 1, OPTIONS[1]: 0}
         if info.secret:  # sealed until the trustees decrypt the sum after the close
             yield Wait("the sealed result", lambda: results.hidden_label.text().startswith("Sealed"))
@@ -256,6 +276,7 @@ class SelfTest(QObject):
 
         explorer = main.open_explorer()
         self._opened("block explorer", explorer)
+        yield self._on_screen("block explorer", explorer)
         height = self.facts["vote_height"]
         yield Wait(f"block {height} in the explorer", lambda: explorer.select_height(height))
         yield Wait("the block's transactions in the explorer", lambda: explorer.txs.rowCount() > 0)
@@ -264,6 +285,7 @@ class SelfTest(QObject):
 
         kiosk = main.start_kiosk(KIOSK_CODE)
         self._opened("kiosk", kiosk)
+        yield self._on_screen("kiosk", kiosk)
         if not kiosk.isFullScreen():
             raise SelfTestFailed("the kiosk is not full screen")
         kiosk_flow = kiosk.flow
@@ -384,7 +406,8 @@ class SelfTest(QObject):
         facts = self.facts
         age = facts.get("main_window_age_s")
         since_start = f", {age:.2f} s after process start" if age is not None else ""
-        return (f"{len(self.windows)} windows opened ({', '.join(self.windows)}); 1 voter registered and 1 vote "
+        return (f"{len(self.windows)} windows opened on the {QGuiApplication.platformName()} platform "
+                f"({', '.join(self.windows)}); 1 voter registered and 1 vote "
                 f"counted in block {facts['vote_height']}; receipt found; full verification valid; main window "
                 f"usable {facts['main_window_s']:.2f} s after the station started{since_start}; "
                 f"{time.monotonic() - self.started:.1f} s in all")

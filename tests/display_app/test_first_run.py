@@ -1,0 +1,109 @@
+"""The real display path: the app started as ``start.sh`` starts it (``python main.py``), with Qt's xcb platform
+on Xvfb and the openbox window manager, and a first run walked through X with the keyboard as a person does.
+
+The wizard creates a (secret-ballot) election; the main window appears with a title bar; the registration
+desk registers a voter, whose voter_id is read off the desk's QR code by a real decoder; the booth takes that
+id typed in, a choice, the encryption and the cast, and the ballot is counted in a block.
+The test fails if Qt aborts (a missing xcb library), if any window does not map or gets no frame, or if the
+app does not stop cleanly on SIGTERM. About 20 s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.display_app.desktop import AppFailed, AppOnX, app_on_x, until
+from tests.xdisplay import x_display
+
+ROOT = Path(__file__).resolve().parents[2]
+STATION = "Desk 1"
+TITLE = "Town council 2026"
+OPTIONS = ("Apples", "Pears")
+VOTER_ID = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$")
+CLI_TIMEOUT_S = 20.0
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(150)]
+
+
+def cli(data_dir: Path, *args: str) -> str:
+    """A headless command on the app's data dir (the same node, as an auditor at the station would run)."""
+    done = subprocess.run([sys.executable, "-m", "votingapp", *args, "--data-dir", str(data_dir)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def tally(data_dir: Path) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(cli(data_dir, "tally", "--json"))
+    return result
+
+
+def finish_wizard(app: AppOnX, wizard: int) -> None:
+    """Finish (Alt+F); a page before Finish (a summary) is passed with Next (Alt+N). At most four pages."""
+    for _ in range(4):
+        if not app.windows("^New polling station"):
+            return
+        app.press(wizard, "alt+f")
+        try:
+            app.window_gone(wizard, timeout=3)
+            return
+        except AppFailed:
+            app.check_alive()
+            app.press(wizard, "alt+n")
+    raise AppFailed("the wizard did not finish with Alt+F (and Alt+N on the pages before it)")
+
+
+def test_a_first_run_on_a_real_display(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
+               "--listen", "127.0.0.1:0", "--no-discovery"]
+    with x_display(1366, 768) as env, app_on_x(env, command, ROOT, tmp_path / "app-output.txt") as app:
+        wizard = app.window("^New polling station")
+        app.frame(wizard)
+        app.type(wizard, STATION)  # the prefilled name is selected: typing replaces it
+        app.press_and_wait(wizard, "Return", what="the wizard's page to create an election")
+        app.press(wizard, "alt+t")
+        app.type(wizard, TITLE)
+        app.press(wizard, "alt+o")
+        app.type(wizard, OPTIONS[0])
+        app.press(wizard, "Return")
+        app.type(wizard, OPTIONS[1])
+        finish_wizard(app, wizard)
+
+        main = app.window(f"^{TITLE} — {STATION}")
+        app.grab(main, tmp_path / "main-window.png")  # and it has a title bar (frame() checks)
+        until("the key ceremony (one trustee)", lambda: True if tally(data_dir)["ceremony"]["complete"] else None,
+              CLI_TIMEOUT_S, app.check_alive)
+
+        app.press(main, "ctrl+1")
+        desk = app.window("^Registration desk")
+        app.frame(desk)
+        app.press(desk, "Return")  # "Register voter" has the focus
+        voter_id = app.read_qr(desk, tmp_path, "the voter_id")
+        assert VOTER_ID.match(voter_id), voter_id
+        until("the registration in a block", lambda: True if tally(data_dir)["registered"] == 1 else None,
+              CLI_TIMEOUT_S, app.check_alive)
+
+        app.press(main, "ctrl+2")
+        booth = app.window("^Voting booth")
+        app.frame(booth)
+        app.type(booth, voter_id)
+        app.press_and_wait(booth, "Return", what="the booth's ballot after the voter_id")
+        app.press(booth, "1")  # the first option, by its number
+        app.press_and_wait(booth, "Return", what="the booth's review of the choice")
+        app.press_and_wait(booth, "Return", what="the booth's tracking code (encrypt my choice)")
+        app.press_and_wait(booth, "Return", what="the booth's receipt (cast my ballot)")
+        app.grab(booth, tmp_path / "booth-receipt.png")
+        until("the ballot in a block", lambda: True if tally(data_dir)["voted"] == 1 else None, CLI_TIMEOUT_S,
+              app.check_alive)
+        counted = tally(data_dir)
+        assert (counted["registered"], counted["voted"]) == (1, 1), counted
+    output = (tmp_path / "app-output.txt").read_text(encoding="utf-8", errors="replace")
+    assert "qt.qpa" not in output, output
