@@ -37,9 +37,10 @@ def build_parser(with_node_commands: bool = True, extra: Sequence[CommandAdder] 
     for adder in [election.add_commands, audit.add_commands, ballots.add_commands, *extra]:
         adder(subparsers, election_actions)
     if with_node_commands:
-        from votingapp.cli import node  # imported on use: it loads the node, asyncio and the network
+        from votingapp.cli import node, observe  # imported on use: they load the node, asyncio and the network
 
         node.add_commands(subparsers, election_actions)
+        observe.add_commands(subparsers, election_actions)
     return parser
 
 

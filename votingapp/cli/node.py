@@ -33,6 +33,8 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
     p.add_argument("--peer", type=_address, action="append", default=[], metavar="HOST:PORT", help="a peer to keep")
     p.add_argument("--no-discovery", action="store_true", help="do not use zeroconf (manual peers only)")
     p.add_argument("--name", help="this station's name, as people see it (default: the host name)")
+    p.add_argument("--observer-port", type=_port, metavar="N",
+                   help="serve the read-only observer board (a web page) on port N of the listen address")
     p.set_defaults(func=cmd_node)
 
     p = subparsers.add_parser("register", help="register a voter through the running node; print the voter_id")
@@ -83,6 +85,12 @@ def _address(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
+    return int(text)
+
+
 def _remote(args: argparse.Namespace, cmd: str, **kwargs: Any) -> Any:
     try:
         return request(data_dir_of(args), cmd, **kwargs)
@@ -98,7 +106,7 @@ def cmd_node(args: argparse.Namespace) -> int:
         join_election(data_dir, args.join)  # its errors are LedgerErrors: one line, exit 1
     host, port = args.listen if args.listen else ("0.0.0.0", NodeOptions.listen_port)
     options = NodeOptions(listen_host=host, listen_port=port, peers=args.peer, discovery=not args.no_discovery,
-                          name=args.name)
+                          name=args.name, observer_port=args.observer_port)
     node = Node(data_dir, options)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -114,6 +122,9 @@ def cmd_node(args: argparse.Namespace) -> int:
         f"listening on {status.listen}" + ("" if status.admitted else " (not admitted yet)"),
         flush=True,
     )
+    board = node.call(node.observer_url)
+    if board is not None:
+        print(f"observer board on {board}", flush=True)
     while not stop.wait(0.5):
         if not node.running:
             raise CliError("the node stopped on an error (see the log in the data dir)")

@@ -49,6 +49,7 @@ from votingapp.node.events import (
     StationKeyConflict,
 )
 from votingapp.node.mining import Miner, MiningSchedule
+from votingapp.node.observer.lifecycle import ObserverBoard
 from votingapp.node.options import DEFAULT_PORT, NodeOptions
 from votingapp.node.queries import BlockPage, Status, TxDetail, TxLocation, TxSummary, WaitingStation
 from votingapp.node.trustee_store import TrusteeStore
@@ -88,6 +89,7 @@ class Node:
         self.key_conflict: str | None = None  # the last "two laptops with one station key" seen, for people
         self.ceremony: CeremonyDriver | None = None  # a secret election's key ceremony and decryption
         self._spoiled: set[str] = set()  # tracking codes of ballots opened for checking: never cast
+        self.observer: ObserverBoard | None = None  # the observer board's web server, when on
 
     # -- lifecycle
     def add_listener(self, listener: Listener) -> None:
@@ -216,6 +218,8 @@ class Node:
         if opts.control:
             self.control = ControlServer(self.data_dir, self)
             await self.control.start()
+        if opts.observer_port is not None:
+            self.start_observer(opts.observer_port, fallback=False)
         self.schedule.reschedule()
         self.ceremony.request_step()  # a trustee resumes its part of the ceremony or decryption
         log.info("node started: station %s (%s), election %s, height %d", name,
@@ -254,6 +258,9 @@ class Node:
             self.discovery = None
         if self.control is not None:
             await self.control.stop()
+        if self.observer is not None:
+            await self.observer.stop()
+            self.observer = None
         if self.network is not None:
             await self.network.stop()
         for waiters in self._waiters.values():
@@ -608,6 +615,26 @@ class Node:
     def genesis_bytes(self) -> bytes:
         """The election's manifest (genesis), as exported."""
         return self.chain.genesis_bytes()
+
+    # -- the observer board (on the node's thread, through call/call_async)
+    def start_observer(self, port: int | None = None, language: str | None = None, fallback: bool = True) -> str:
+        """Serve the observer board (read-only web page) on ``port`` (default: the usual one, or any free port
+        when ``fallback`` and it is taken) on the LAN address; announce it by zeroconf.  Its URL."""
+        if self.observer is None:
+            board = ObserverBoard(self, language or self.options.observer_language)
+            board.start(port, fallback)
+            self.observer = board
+        return self.observer.url
+
+    def stop_observer(self) -> None:
+        """Stop serving the observer board (its connections close in the background)."""
+        board, self.observer = self.observer, None
+        if board is not None:
+            asyncio.get_running_loop().create_task(board.stop())
+
+    def observer_url(self) -> str | None:
+        """The observer board's URL while it is served, else None."""
+        return self.observer.url if self.observer is not None else None
 
     def tx_times(self, txid: bytes) -> tuple[float | None, float | None]:
         """When this node first saw and confirmed a recent transaction (for latency figures)."""

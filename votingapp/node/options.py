@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from votingapp.node.mining import WorkerThread, plain_thread
 
 DEFAULT_PORT = 47321
+DEFAULT_OBSERVER_PORT = 47380  # the observer board's web page (taken if free, else any free port)
 
 
 @dataclass
@@ -23,6 +24,8 @@ class NodeOptions:
     mining: bool = True
     control: bool = True
     miner_thread: Callable[[Callable[[], None]], WorkerThread] = plain_thread
+    observer_port: int | None = None  # serve the observer board on this port (None: off, the default)
+    observer_language: str | None = None  # the board's language besides English (None: the system's)
 
 
 def parse_host_port(text: str) -> tuple[str, int]:
