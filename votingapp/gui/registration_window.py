@@ -1,5 +1,9 @@
 """The registration desk: one click makes a voter_id, shown large, as a QR code and as a printable slip.
 
+The id is shown in two lines of four groups (whole at the window's default size, never wrapped mid-group), its
+QR code has room reserved from the start (a cropped code does not scan), a second press within a moment does
+not register a second voter, and the id leaves the screen by itself after a short time, saying so.
+
 Registrations go out back to back without waiting for blocks; each is followed until it is in a block.
 Nothing on the desk links an order number to a chain entry (that would tell who holds which voter key, and
 so, in an open election, who voted what): the desk shows only how many voters it registered and how many
@@ -8,8 +12,10 @@ registrations wait for a block, never a list, a number per voter or a transactio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,12 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from votingapp.core.voter_id import ALPHABET
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
-from votingapp.gui.slip import Slip, print_slip
+from votingapp.gui.slip import Slip, id_lines, print_slip
 from votingapp.node.queries import TxLocation
+
+QR_MODULE_PX = 5
+DEBOUNCE_MS = 1500  # a second press this soon after a registration is taken for a double press
+CLEAR_AFTER_S = 60  # the voter_id leaves the screen by itself after this long
+
+
+def widest_voter_id(metrics: QFontMetrics) -> str:
+    """A voter_id made of the widest character of the alphabet in this font: what the layout must fit."""
+    widest = max(ALPHABET, key=metrics.horizontalAdvance)
+    return "-".join([widest * 4] * 8)
 
 
 class _Registration(QObject):
@@ -66,6 +83,14 @@ class RegistrationWindow(QWidget):
         self._waiting = 0
         self._not_recorded = 0
         self._slip: Slip | None = None
+        self._in_flight = False
+        self._last_registered = -1e9  # time.monotonic() of the last registration shown
+        self.debounce_ms = DEBOUNCE_MS
+        self.clear_after_s = CLEAR_AFTER_S
+        self._clear_at = 0.0
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setInterval(1000)
+        self._clear_timer.timeout.connect(self._count_down)
         self.setWindowTitle(self.tr("Registration desk — {title}").format(title=title))
         self.setAccessibleName(self.tr("Registration desk"))
 
@@ -88,13 +113,23 @@ class RegistrationWindow(QWidget):
         self.voter_id_label.setAccessibleName(self.tr("New voter ID"))
         self.voter_id_label.setFont(fonts.monospace(self, 2.2))
         self.voter_id_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.voter_id_label.setWordWrap(True)
+        self.voter_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Room for the widest possible id from the start, so the window's default size shows it whole.
+        metrics = QFontMetrics(self.voter_id_label.font())
+        widest = widest_voter_id(metrics)
+        self.voter_id_label.setMinimumSize(metrics.size(0, "\n".join(id_lines(widest))))
         self.qr_label = QLabel()
         self.qr_label.setAccessibleName(self.tr("QR code of the voter ID"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setMinimumSize(qr_image(widest, module_px=QR_MODULE_PX).size())
+        self.timeout_label = QLabel()
+        self.timeout_label.setAccessibleName(self.tr("When the voter ID leaves the screen"))
+        self.timeout_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeout_label.setWordWrap(True)
         self.state_label = QLabel(self.tr("Press “Register voter” for the next voter."))
         self.state_label.setAccessibleName(self.tr("Registration state"))
         self.state_label.setWordWrap(True)
+        self.state_label.setMinimumHeight(self.state_label.fontMetrics().lineSpacing() * 3)
         self.error_label = QLabel()
         self.error_label.setAccessibleName(self.tr("Registration error"))
         self.error_label.setWordWrap(True)
@@ -124,6 +159,7 @@ class RegistrationWindow(QWidget):
         layout.addWidget(self.register_button)
         layout.addWidget(self.voter_id_label)
         layout.addWidget(self.qr_label)
+        layout.addWidget(self.timeout_label)
         layout.addWidget(self.state_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -133,11 +169,20 @@ class RegistrationWindow(QWidget):
         self.clear_voter_id()
         self._show_count()
         self.register_button.setFocus()
+        self.resize(self.sizeHint().width(), max(self.sizeHint().height(), layout.totalHeightForWidth(
+            self.sizeHint().width())))
 
     # -- registering
     @Slot()
     def register_voter(self) -> None:
-        """Ask the node for a new registration; the answer arrives in :meth:`_registered`."""
+        """Ask the node for a new registration; the answer arrives in :meth:`_registered`.
+
+        A press while one is under way, or within ``debounce_ms`` of the last id shown, is a double press
+        (Return twice, a double click): it registers nobody, so the id on screen stays the voter's.
+        """
+        if self._in_flight or (time.monotonic() - self._last_registered) * 1000 < self.debounce_ms:
+            return
+        self._in_flight = True
         node = self.bridge.node
         reply = self.bridge.request(node.register)
         reply.finished.connect(self._registered)
@@ -148,6 +193,8 @@ class RegistrationWindow(QWidget):
     @Slot(object)
     def _registered(self, result: tuple[str, bytes]) -> None:
         voter_id, txid = result
+        self._in_flight = False
+        self._last_registered = time.monotonic()
         self._count += 1
         self._waiting += 1
         tracker = _Registration(self, self._count)
@@ -162,6 +209,18 @@ class RegistrationWindow(QWidget):
             "Voter registered; the registration goes into the next block. Print the slip or let the voter scan "
             "the code."))
 
+    @Slot()
+    def _fit_height(self) -> None:
+        """Grow the window when wrapped lines (state, error) need more height than it has: Qt sizes a window
+        from its widgets' minimum sizes, which leave out what word-wrapped labels need, and the QR code
+        would be drawn under the next line."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     @Slot(str)
     def _settled(self, problem: str) -> None:
         self._waiting -= 1
@@ -171,6 +230,7 @@ class RegistrationWindow(QWidget):
                 "A registration was NOT recorded ({reason}): a voter whose ID the booth does not know registers "
                 "again.").format(reason=problem))
         self._show_count()
+        QTimer.singleShot(0, self._fit_height)
 
     def _show_count(self) -> None:
         text = self.tr("{count} voter(s) registered at this desk today").format(count=self._count)
@@ -182,21 +242,42 @@ class RegistrationWindow(QWidget):
 
     @Slot(object)
     def _register_failed(self, error: BaseException) -> None:
+        self._in_flight = False
         self.state_label.setText(self.tr("No voter was registered."))
         self.error_label.setText(str(error) or type(error).__name__)
+        QTimer.singleShot(0, self._fit_height)
 
     def _show_voter_id(self, voter_id: str) -> None:
         info = self.info
         self._slip = Slip(voter_id, info.title, info.station_name, info.election_fingerprint)
-        self.voter_id_label.setText(voter_id)
-        self.qr_label.setPixmap(QPixmap.fromImage(qr_image(voter_id, module_px=5)))
+        self.voter_id_label.setText("\n".join(id_lines(voter_id)))
+        QTimer.singleShot(0, self._fit_height)
+        self.qr_label.setPixmap(QPixmap.fromImage(qr_image(voter_id, module_px=QR_MODULE_PX)))
         self.print_button.setEnabled(True)
         self.clear_button.setEnabled(True)
+        self._clear_at = time.monotonic() + self.clear_after_s
+        self._clear_timer.start(1000)
+        self._count_down()
+
+    @Slot()
+    def _count_down(self) -> None:
+        """Say when the id leaves the screen, and take it off when the time is up."""
+        left = self._clear_at - time.monotonic()
+        if left <= 0:
+            self.clear_voter_id()
+            return
+        self.timeout_label.setText(self.tr("This ID leaves the screen in {seconds} s.").format(
+            seconds=max(1, round(left))))
+        if left < 1:
+            self._clear_timer.start(max(1, int(left * 1000)))
 
     @Slot()
     def clear_voter_id(self) -> None:
         """Take the current voter ID off the screen (and out of this window)."""
         self._slip = None
+        self._clear_timer.stop()
+        self.timeout_label.setText(self.tr("Each voter ID leaves the screen {seconds} s after it is shown.").format(
+            seconds=self.clear_after_s))
         self.voter_id_label.setText(self.tr("—"))
         self.qr_label.clear()
         self.print_button.setEnabled(False)
@@ -208,6 +289,11 @@ class RegistrationWindow(QWidget):
         """Print the slip of the voter ID on screen."""
         if self._slip is not None:
             print_slip(self, self._slip)
+
+    @property
+    def voter_id(self) -> str | None:
+        """The voter_id on screen (one line, with its dashes), or None."""
+        return self._slip.voter_id if self._slip is not None else None
 
     @property
     def registrations(self) -> int:
