@@ -34,6 +34,15 @@ class UnknownLanguage(ValueError):
         self.code = code
 
 
+def ltr(text: str) -> str:
+    """``text`` kept left to right inside a sentence of any direction (ids, hashes, codes, paths, numbers).
+
+    The Unicode isolates LRI ... PDI: in an Arabic sentence a voter_id or a path still reads left to right,
+    and the sentence around it is not reordered by it.
+    """
+    return f"\u2066{text}\u2069"
+
+
 def resource_dir() -> Path:
     """The ``resources`` folder, from a checkout or from a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
