@@ -6,7 +6,10 @@ set -euo pipefail
 app=(python3-venv libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libbrotli1 libdbus-1-3 libx11-6
      # Qt's xcb platform plugin (a real X display): without these the app aborts before its first window
      libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+     # the booth's audio ballot: the speechd plugin of Qt's text-to-speech needs libspeechd2 and libpulse0 (ldd);
+     # speech-dispatcher speaks with espeak-ng (voices for English, French, Spanish and Arabic)
+     libspeechd2 libpulse0 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 # the tests' real X display: Xvfb, a window manager, typing and clicking, screenshots, QR and PDF readers
 display=(xvfb openbox x11-utils xdotool imagemagick zbar-tools poppler-utils)
 # the observer board's real headless browser tests (Selenium drives it)
