@@ -24,6 +24,7 @@ from votingapp.cli.base import (
     open_election,
     report_error,
 )
+from votingapp.cli.report import check_report_arguments
 from votingapp.core.close_report import describe_close
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
@@ -31,6 +32,7 @@ from votingapp.core.state import LedgerState
 from votingapp.core.tally import Tally, ceremony_json, tally_state
 from votingapp.core.verify import VerifyReport
 from votingapp.election.audit import check_receipt, export_record, verify_blocks, verify_data_dir
+from votingapp.election.report import ReportMismatch
 from votingapp.store.record import RecordDamaged, RecordReader
 
 
@@ -42,7 +44,8 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
     p.set_defaults(func=cmd_tally)
 
     p = subparsers.add_parser(
-        "verify", help="re-check everything; exit 0 valid, 1 invalid (naming the first bad block/tx), 2 unreadable"
+        "verify", help="re-check everything and print the result; exit 0 valid, 1 invalid (naming the first bad "
+                       "block/tx), 2 missing, unreadable, truncated or damaged"
     )
     p.add_argument("--data-dir", type=Path, metavar="DIR", help="verify the chain stored in this data dir")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="verify an exported election record")
@@ -51,6 +54,11 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
                         "invalid unless the chain ends exactly there")
     p.add_argument("--closed", action="store_true",
                    help="invalid unless the chain holds the authority's signed close (a finished election)")
+    printed = p.add_mutually_exclusive_group()
+    printed.add_argument("--report", type=Path, metavar="REPORT.pdf",
+                         help="also check a printed zero or results report (its PDF) against the record FILE")
+    printed.add_argument("--report-text", metavar="TEXT",
+                         help="also check a report's check text (what its QR code holds) against the record FILE")
     p.set_defaults(func=cmd_verify)
 
     p = subparsers.add_parser(
@@ -300,15 +308,19 @@ def _verify_record(path: Path) -> tuple[Genesis, VerifyReport, str]:
 def cmd_verify(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.data_dir is None):
         raise CliError("verify needs a record FILE or --data-dir DIR (see 'votingapp verify --help')", EXIT_USAGE)
+    checks_report = args.report is not None or args.report_text is not None
+    if checks_report and args.file is None:
+        raise CliError("--report and --report-text check a report against an exported record FILE, not a data dir",
+                       EXIT_USAGE)
     start = time.perf_counter()
     try:
         genesis, report, source = _verify_record(args.file) if args.file is not None else _verify_data_dir(args)
     except ChainError as exc:
         report_error(f"verification failed: {exc}")
         return EXIT_FAILURE
-    except RecordDamaged as exc:
+    except RecordDamaged as exc:  # cut short or damaged: the record cannot be read whole (README: exit 2)
         report_error(str(exc))
-        return EXIT_FAILURE
+        return EXIT_USAGE
     except (LedgerError, sqlite3.Error, OSError) as exc:
         # Inputs that are missing or cannot be read: nothing was verified.
         raise CliError(_unreadable(exc), EXIT_USAGE) from None
@@ -316,7 +328,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if mismatch is not None:
         report_error(f"verification failed: {mismatch}")
         return EXIT_FAILURE
+    report_line = None
+    if checks_report:
+        try:
+            report_line = check_report_arguments(args, args.file, report.state)
+        except ReportMismatch as exc:
+            report_error(f"verification failed: the report does not match {source}: {exc}")
+            return EXIT_FAILURE
     print(_summary(genesis, report, source, time.perf_counter() - start))
+    if report_line is not None:
+        print(f"  {report_line}")
     return EXIT_OK
 
 

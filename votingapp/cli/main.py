@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from votingapp.cli import audit, ballots, election
+from votingapp.cli import audit, ballots, election, report
 from votingapp.cli.base import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser, Subparsers, report_error
 from votingapp.core.errors import LedgerError
 
@@ -34,7 +34,7 @@ def build_parser(with_node_commands: bool = True, extra: Sequence[CommandAdder] 
     election_parser = subparsers.add_parser("election", help="create, export, admit, close the election")
     election_actions = election_parser.add_subparsers(dest="election_command", metavar="ACTION", parser_class=Parser)
     election_parser.set_defaults(func=lambda _args: _missing_action(election_parser))
-    for adder in [election.add_commands, audit.add_commands, ballots.add_commands, *extra]:
+    for adder in [election.add_commands, audit.add_commands, ballots.add_commands, report.add_commands, *extra]:
         adder(subparsers, election_actions)
     if with_node_commands:
         from votingapp.cli import node, observe  # imported on use: they load the node, asyncio and the network

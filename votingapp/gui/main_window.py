@@ -31,6 +31,7 @@ from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.explorer_window import ExplorerWindow
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
 from votingapp.gui.registration_window import RegistrationWindow
+from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
@@ -162,8 +163,9 @@ class MainWindow(QMainWindow):
         self.results_button = _button(self.tr("R&esults"), self.tr("Open the results"), self.open_results, "Ctrl+4")
         self.explorer_button = _button(self.tr("Block e&xplorer"), self.tr("Open the block explorer"),
                                        self.open_explorer, "Ctrl+5")
+        self.reports = ReportActions(self, self.bridge, self.info.station_name)  # the zero and results reports
         for i, button in enumerate((self.registration_button, self.ballot_button, self.kiosk_button,
-                                    self.results_button, self.explorer_button)):
+                                    self.results_button, self.explorer_button, *self.reports.buttons)):
             fonts.enlarge(button, 1.2)
             grid.addWidget(button, i // 3, i % 3)
         return box
