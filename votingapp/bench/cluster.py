@@ -70,14 +70,16 @@ class NodeProcess:
             raise RuntimeError(out.stderr.strip())
         return out.stdout.strip()
 
-    def start(self, peers: Sequence[NodeProcess] = (), join: Path | None = None, timeout: float = 30) -> None:
-        """Start the node and wait until its control endpoint answers."""
+    def start(self, peers: Sequence[NodeProcess] = (), join: Path | None = None, timeout: float = 30,
+              extra: Sequence[str] = ()) -> None:
+        """Start the node (``extra``: more arguments of ``node``) and wait until its control endpoint answers."""
         args = [sys.executable, "-m", "votingapp", "node", "--data-dir", str(self.data_dir), "--name", self.name,
                 "--listen", self.address, "--no-discovery"]
         for peer in peers:
             args += ["--peer", peer.address]
         if join is not None:
             args += ["--join", str(join)]
+        args += list(extra)
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         wait_until(self._serving, timeout, f"node {self.name} to serve")

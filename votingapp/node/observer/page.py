@@ -62,10 +62,11 @@ def _results(board: Board, w: dict[str, str]) -> str:
         out.append('<ol class="chart" id="chart">')
         for option, count in board.results:
             share = _percent(count, total)
+            votes = w["votes_1"] if count == 1 else w["votes_n"].format(n=count)
             out.append(
                 f'<li class="row"><span class="option">{_e(option)}</span>'
                 f'{_bar(count, most, f"{option}: {share}")}'
-                f'<span class="count"><b>{_e(w["votes_n"].format(n=count))}</b> {_e(share)}</span></li>'
+                f'<span class="count"><b>{_e(votes)}</b> {_e(share)}</span></li>'
             )
         out.append("</ol>")
     out.append("</section>")
@@ -141,7 +142,7 @@ def page_html(board: Board, language: str) -> str:
 <section class="download"><h2>{_e(w["download"])}</h2><ul>
 <li><a id="record-link" href="/record" download="election-{short}.record">{_e(w["record"])}</a></li>
 <li><a id="manifest-link" href="/manifest" download="election-{short}.json">{_e(w["manifest"])}</a></li>
-</ul><p class="hint">{_e(w["verify_hint"])}</p></section>
+</ul><p class="hint">{_e(w["verify_hint"])} <code>python -m votingapp verify FILE</code></p></section>
 <footer><p id="conn" role="status" aria-live="polite">{_e(w["updates"])}</p></footer>
 </body>
 </html>

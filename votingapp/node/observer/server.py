@@ -284,7 +284,7 @@ class ObserverServer:
             conn.writer = writer
             for served in range(MAX_REQUESTS_PER_CONNECTION):
                 conn.since = time.monotonic()
-                head = await self._read_head(reader, HEAD_TIMEOUT_S if served == 0 else KEEPALIVE_S)
+                head = await self._read_head(reader, served == 0)
                 if head is None or conn.evicted:
                     return
                 conn.busy = True
@@ -307,17 +307,18 @@ class ObserverServer:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(writer.wait_closed(), 2.0)
 
-    async def _read_head(self, reader: asyncio.StreamReader, timeout: float) -> bytes | _Refused | None:
-        """The request head (through the blank line); a refusal; or None when the client went away or was silent."""
+    async def _read_head(self, reader: asyncio.StreamReader, first: bool) -> bytes | _Refused | None:
+        """The request head (through the blank line); a refusal (408 for a first request that came too slowly: a
+        slowloris); or None when the client went away or stayed silent after an answer (keep-alive)."""
         try:
-            return await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+            return await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), HEAD_TIMEOUT_S if first else KEEPALIVE_S)
         except asyncio.LimitOverrunError:
             return _Refused(431, "the request head is too large")
         except asyncio.IncompleteReadError as exc:
             return _Refused(400, "incomplete request") if exc.partial.strip() else None
         except TimeoutError:
             self.stats.timed_out += 1
-            return None
+            return _Refused(408, "the request head did not come in time") if first else None
 
     async def _answer(self, head: bytes | _Refused, writer: asyncio.StreamWriter) -> bool:
         try:
