@@ -2,7 +2,11 @@
 
 It installs the pinned build tools (``packaging/requirements-build.txt``) into the project's ``.venv`` (made
 by the README's first command or by ``bash tests/run``), runs PyInstaller with ``packaging/votingapp.spec``
-and prints the bundle's size. On Linux it also puts the desktop entry and its installer into the bundle.
+and prints the bundle's size. On Linux it also puts the desktop entry and its installer into the bundle, and
+its system libraries are decided by ``packaging/bundle_libraries.py``, not by the build machine: the build
+stops at once, naming the Debian package, when a library the bundle must carry (Qt's xcb platform's, speech's)
+is missing here; it prints the system libraries the bundle carries and checks that it carries every one it
+must and none it never does.
 
 ``--venv DIR`` leaves ``.venv`` as it is: the build tools go into the virtual environment ``DIR`` (made if
 missing, from the same Python), which sees the libraries of ``.venv`` through a ``.pth`` file, so the bundle
@@ -13,11 +17,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle_libraries  # packaging/bundle_libraries.py, beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -25,6 +33,8 @@ LINUX_EXTRAS = ("votingapp.desktop", "install-desktop-entry.sh")
 
 
 PROJECT_VENV = ROOT / ".venv"
+# Libraries of Qt, PySide, Python, and Python's extension modules: not system libraries.
+OWN_LIBRARY = re.compile(r"^(libQt6|libpyside6|libshiboken6|libpython|libicu)|\.(abi3|cpython-[^.]+)\.so$")
 PTH_NAME = "votingapp-project-venv.pth"
 
 
@@ -77,6 +87,38 @@ def build_venv(folder: Path, install: bool = True) -> Path:
     return python
 
 
+def qt_folder(python: Path) -> Path:
+    """PySide6's Qt folder in the environment of ``python``."""
+    return Path(ask(python, "import pathlib, PySide6; print(pathlib.Path(PySide6.__file__).resolve().parent / 'Qt')"))
+
+
+def required_libraries() -> dict[str, Path]:
+    """The libraries the Linux bundle must carry (``bundle_libraries``); exits with the reason if one is missing."""
+    try:
+        return bundle_libraries.required_libraries(qt_folder(venv_python()))
+    except bundle_libraries.MissingLibrary as exc:
+        sys.exit(f"build: {exc}")
+
+
+def system_libraries(bundle: Path) -> list[str]:
+    """The shared libraries the bundle carries beside Qt's, PySide's and Python's own (and Python's extensions)."""
+    internal = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    return sorted(path.name for path in internal.iterdir() if ".so" in path.name and not OWN_LIBRARY.search(path.name))
+
+
+def check_libraries(bundle: Path, required: dict[str, Path]) -> list[str]:
+    """The bundle's system libraries, after checking it carries every required one and none never carried."""
+    carried = system_libraries(bundle)
+    missing = sorted(set(required) - set(carried))
+    if missing:
+        sys.exit(f"build: the bundle lacks {', '.join(missing)}, which it must carry (packaging/bundle_libraries.py)")
+    unwanted = [name for name in carried if bundle_libraries.never_carried(name)]
+    if unwanted:
+        sys.exit(f"build: the bundle carries {', '.join(unwanted)}, which it never should "
+                 "(packaging/bundle_libraries.py)")
+    return carried
+
+
 def size_on_disk(folder: Path) -> tuple[int, int]:
     """Bytes the folder takes on disk (allocated blocks where the system says so) and its number of files."""
     total = files = 0
@@ -91,19 +133,25 @@ def size_on_disk(folder: Path) -> tuple[int, int]:
 
 def build(distpath: Path, workpath: Path, install: bool = True, venv: Path | None = None) -> Path:
     """Build the bundle into ``distpath`` with the tools in ``venv`` (default: ``.venv``); the bundle's folder."""
+    required = required_libraries() if sys.platform.startswith("linux") else {}
     if venv is None:
         python = venv_python()
         if install:
             install_tools(python)
     else:
         python = build_venv(venv, install)
-    subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(distpath), "--workpath", str(workpath),
-                    str(PACKAGING / "votingapp.spec")], check=True, cwd=ROOT)
+    done = subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                           "--distpath", str(distpath), "--workpath", str(workpath),
+                           str(PACKAGING / "votingapp.spec")], check=False, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"build: PyInstaller failed with exit code {done.returncode} (its messages are above)")
     bundle = distpath / "votingapp"
     if sys.platform.startswith("linux"):
         for name in LINUX_EXTRAS:
             shutil.copy2(PACKAGING / name, bundle / name)
+        carried = check_libraries(bundle, required)
+        print(f"build: the bundle carries {len(carried)} system libraries ({len(required)} of them for Qt's xcb "
+              f"platform and speech): {' '.join(carried)}")
     return bundle
 
 

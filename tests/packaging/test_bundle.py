@@ -18,6 +18,11 @@ from pathlib import Path
 
 import pytest
 
+import PySide6
+
+from tests.packaging.test_real_display_libraries import bundle_libraries, system_libraries
+from tests.xdisplay import x_display
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_VENV = ROOT / "build" / "test-build-venv"
 PROJECT_PYTHON = ROOT / ".venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
@@ -37,6 +42,7 @@ class Build:
     folder: Path  # the bundle
     packages_before: list[str]  # in .venv, before and after the build
     packages_after: list[str]
+    output: str  # what the build printed
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +54,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
                            "--workpath", str(out / "build"), "--venv", str(BUILD_VENV)], cwd=ROOT,
                           capture_output=True, text=True, timeout=1100, check=False)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-8000:]
-    return Build(out / "dist" / "votingapp", before, project_packages())
+    return Build(out / "dist" / "votingapp", before, project_packages(), done.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -67,11 +73,15 @@ def test_the_build_tools_go_into_a_venv_of_their_own(built: Build) -> None:
     assert f"pyinstaller=={version}" in (ROOT / "packaging" / "requirements-build.txt").read_text(encoding="utf-8")
 
 
-def run_bundled(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run the bundled executable the way a terminal would, away from the checkout and its venv."""
+def run_bundled(bundle: Path, *args: str, cwd: Path,
+                display: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the bundled executable the way a terminal would, away from the checkout and its venv; off screen, or on
+    the X ``display`` (an environment from ``tests.xdisplay.x_display``)."""
     exe = bundle / ("votingapp-cli.exe" if os.name == "nt" else "votingapp")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    base = display if display is not None else os.environ
+    env = {k: v for k, v in base.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    if display is None:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180,
                           check=False)
 
@@ -80,6 +90,39 @@ def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> N
     done = run_bundled(bundle, "--self-test", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("self-test passed: "), done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 (Xvfb) is the Linux desktop's display")
+def test_the_bundled_app_passes_its_self_test_on_a_real_x_display(bundle: Path, tmp_path: Path) -> None:
+    with x_display(1366, 768) as display:
+        done = run_bundled(bundle, "--self-test", cwd=tmp_path, display=display)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("self-test passed: 7 windows opened on the xcb platform"), done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the system libraries of the Linux bundle")
+def test_the_bundle_carries_what_the_xcb_platform_needs_and_no_gtk_or_cups(built: Build) -> None:
+    carried = system_libraries(built.folder)
+    qt = Path(PySide6.__file__).resolve().parent / "Qt"
+    required = bundle_libraries.required_libraries(qt)
+    assert {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxkbcommon-x11.so.0"} <= set(required)
+    assert set(required) <= set(carried), sorted(set(required) - set(carried))
+    assert not [name for name in carried if bundle_libraries.never_carried(name)]
+    assert not [name for name in carried if name.startswith(("libgtk", "libgdk-3", "libcups", "libgnutls", "libavahi"))]
+    assert f"the bundle carries {len(carried)} system libraries" in built.output, built.output[-3000:]
+    plugins = built.folder / "_internal" / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "platforms" / "libqxcb.so").is_file()
+    assert not list(plugins.glob("platformthemes/*gtk*"))
+
+
+def test_the_bundle_carries_the_translations_and_qt_speech(built: Build) -> None:
+    internal = built.folder / "_internal"
+    translations = sorted(path.name for path in (ROOT / "resources" / "translations").glob("*.qm"))
+    assert translations, "no compiled translation in resources/translations"
+    assert sorted(path.name for path in (internal / "resources" / "translations").glob("*.qm")) == translations
+    assert list((internal / "PySide6").glob("QtTextToSpeech*")), "PySide6.QtTextToSpeech is not in the bundle"
+    if sys.platform.startswith("linux"):
+        assert (internal / "PySide6" / "Qt" / "plugins" / "texttospeech" / "libqtexttospeech_speechd.so").is_file()
 
 
 def test_the_bundled_app_runs_the_commands(bundle: Path, tmp_path: Path) -> None:
