@@ -32,7 +32,7 @@ from votingapp.gui.qr import qr_image
 from votingapp.gui.slip import Slip, id_lines, print_slip
 from votingapp.node.queries import TxLocation
 
-QR_MODULE_PX = 5
+QR_MODULE_PX = 4  # 37 modules with the quiet zone: 148 px, read by a desk scanner or a phone
 DEBOUNCE_MS = 1500  # a second press this soon after a registration is taken for a double press
 CLEAR_AFTER_S = 60  # the voter_id leaves the screen by itself after this long
 
@@ -124,12 +124,11 @@ class RegistrationWindow(QWidget):
         self.qr_label.setMinimumSize(qr_image(widest, module_px=QR_MODULE_PX).size())
         self.timeout_label = QLabel()
         self.timeout_label.setAccessibleName(self.tr("When the voter ID leaves the screen"))
-        self.timeout_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timeout_label.setWordWrap(True)
         self.state_label = QLabel(self.tr("Press “Register voter” for the next voter."))
         self.state_label.setAccessibleName(self.tr("Registration state"))
         self.state_label.setWordWrap(True)
-        self.state_label.setMinimumHeight(self.state_label.fontMetrics().lineSpacing() * 3)
+        self.state_label.setMinimumHeight(self.state_label.fontMetrics().lineSpacing() * 2)
         self.error_label = QLabel()
         self.error_label.setAccessibleName(self.tr("Registration error"))
         self.error_label.setWordWrap(True)
@@ -149,21 +148,27 @@ class RegistrationWindow(QWidget):
         self.count_label.setWordWrap(True)
         fonts.enlarge(self.count_label, 1.2)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
+        # Landscape: the id and its state beside the QR code, so the desk fits a 1366x768 screen at 200 % text
+        # (683x384 logical pixels) as well as at 100 %.
+        left = QVBoxLayout()
+        left.addWidget(self.register_button)
+        left.addWidget(self.voter_id_label)
+        left.addWidget(self.timeout_label)
+        left.addWidget(self.state_label)
+        left.addWidget(self.error_label)
+        left.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.clear_button)
+        bottom.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explain)
-        layout.addWidget(self.register_button)
-        layout.addWidget(self.voter_id_label)
-        layout.addWidget(self.qr_label)
-        layout.addWidget(self.timeout_label)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.count_label)
+        layout.addLayout(middle)
+        layout.addLayout(bottom)
         layout.addStretch(1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_voter_id)
         self.clear_voter_id()
