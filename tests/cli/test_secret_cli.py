@@ -293,7 +293,7 @@ def opened_text(chain: SecretChain, choice: int, *, shown: int | None = None) ->
     ballot, secrets = encrypt_ballot(chain.key, len(options), choice, ballot_context(election.id, voter.public))
     if shown is not None:
         secrets = BallotSecrets(shown, secrets.randomness)
-    return open_ballot_text(election.id, voter.public, ballot, secrets, options, bytes(range(32)))
+    return open_ballot_text(ballot_tx(election, chain.key, voter, choice, ballot=ballot), secrets, options)
 
 
 @pytest.fixture(scope="module")
@@ -308,7 +308,7 @@ def test_check_ballot_accepts_a_correct_opened_ballot(
     result = cli("check-ballot", text, "--data-dir", secret_dir)  # the text itself
     assert result.code == 0, result
     assert result.out.splitlines()[0] == "the booth encrypted Bob correctly"
-    assert bytes(range(32)).hex() in result.out and result.err == ""
+    assert json.loads(text)["tracking_code"] in result.out and result.err == ""
     (tmp_path / "opened.txt").write_text(text + "\n")
     record = record_of(tmp_path / "r.jsonl", chain.genesis, chain.blocks[: chain.ceremony_end])
     result = cli("check-ballot", tmp_path / "opened.txt", "--record", record)  # a file; the key from a record

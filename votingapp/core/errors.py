@@ -148,6 +148,14 @@ class TrusteeKeyAlreadyPublished(InvalidTransaction):
         self.trustee = trustee
 
 
+class BadTrusteeKey(InvalidTransaction):
+    """A ``trustee_key`` whose X25519 key is of small order (no dealer could encrypt a share to it)."""
+
+    def __init__(self, message: str, *, trustee: int) -> None:
+        super().__init__(message)
+        self.trustee = trustee
+
+
 class TrusteeKeysMissing(InvalidTransaction):
     """A ``dkg_deal`` before every trustee published its encryption key; ``missing`` are their indexes."""
 

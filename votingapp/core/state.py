@@ -26,6 +26,7 @@ from votingapp.core.crypto.dkg import (
     DealerCommitments,
     DecryptionShare,
     election_key,
+    is_usable_share_key,
     trustee_context,
     verification_key,
     verify_commitments,
@@ -49,6 +50,7 @@ from votingapp.core.errors import (
     BadComplaint,
     BadDeal,
     BadDecryption,
+    BadTrusteeKey,
     CastAfterClose,
     CeremonyFailed,
     CeremonyNotComplete,
@@ -646,6 +648,9 @@ def _check_ceremony(tx: TrusteeKey | DkgDeal | DkgAck | DkgComplaint, view: Ledg
     if isinstance(tx, TrusteeKey):
         if view.has_trustee_key(i):
             raise TrusteeKeyAlreadyPublished(f"trustee {i} has already published its key", trustee=i)
+        if not is_usable_share_key(tx.key):
+            raise BadTrusteeKey(f"trustee {i}: its X25519 key is of small order (no share can be encrypted to it)",
+                                trustee=i)
     elif isinstance(tx, DkgDeal):
         if view.has_dealt(i):
             raise AlreadyDealt(f"trustee {i} has already dealt", dealer=i)

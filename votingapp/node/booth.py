@@ -84,7 +84,6 @@ def prepare_ballot(chain: ChainService, voter_id: str, choice: str, now_ms: int)
 
 
 def opened_text(chain: ChainService, prepared: PreparedBallot) -> str:
-    """The opened ballot as text (canonical JSON) for the check of this machine."""
-    assert prepared.tx.ballot is not None
-    return open_ballot_text(chain.election_id, prepared.tx.voter, prepared.tx.ballot, prepared.secrets,
-                            chain.genesis.manifest.options, prepared.txid)
+    """The opened ballot as text (canonical JSON) for the check of this machine: the signed transaction whose
+    id is the tracking code the booth showed, with the choice and the randomness."""
+    return open_ballot_text(prepared.tx, prepared.secrets, chain.genesis.manifest.options)

@@ -13,7 +13,7 @@ the ciphertexts from it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from votingapp.core.crypto.elgamal import Ciphertext, add_all, encrypt
@@ -82,10 +82,12 @@ class EncryptedBallot:
 
 @dataclass(frozen=True, slots=True)
 class BallotSecrets:
-    """What opens a spoiled ballot: the choice and the randomness of every option. Never for a cast ballot."""
+    """What opens a spoiled ballot: the choice and the randomness of every option. Never for a cast ballot.
 
-    choice: int
-    randomness: tuple[Scalar, ...]
+    Both are secrets of a ballot that may be cast: ``repr`` shows neither (a log or a traceback must not)."""
+
+    choice: int = field(repr=False)
+    randomness: tuple[Scalar, ...] = field(repr=False)
 
     def to_obj(self) -> dict[str, Any]:
         return {"choice": self.choice, "randomness": [r.hex() for r in self.randomness]}

@@ -29,7 +29,7 @@ lp(recipient as 8 bytes BE)`` (lp as in group.py); ciphertext = enc (32) || AEAD
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -95,9 +95,9 @@ def trustee_context(election_id: bytes, station_key: bytes) -> ProofContext:
 
 @dataclass(frozen=True, slots=True)
 class Polynomial:
-    """A trustee's secret polynomial: coefficients a_0..a_(k−1). Never published."""
+    """A trustee's secret polynomial: coefficients a_0..a_(k−1). Never published (nor in its ``repr``)."""
 
-    coefficients: tuple[Scalar, ...]
+    coefficients: tuple[Scalar, ...] = field(repr=False)
 
     def __call__(self, j: int) -> Scalar:
         """f(j) mod L (Horner)."""
@@ -235,6 +235,24 @@ def lagrange_coefficient(i: int, indexes: Sequence[int]) -> Scalar:
 
 
 # ---- share encryption (HPKE) --------------------------------------------------------------------------------
+
+
+_KEY_PROBE = X25519PrivateKey.from_private_bytes(b"\x01" + bytes(31))  # public; X25519 clamps it to 2^254
+
+
+def is_usable_share_key(raw: bytes) -> bool:
+    """Whether a trustee's X25519 public key (32 raw bytes) can receive shares: not of small order.
+
+    X25519 (RFC 7748) of the key with the fixed private key ``01 00 .. 00`` must not be 32 zero bytes (it is
+    for exactly the keys of small order, whatever the private key: HPKE then refuses to encrypt to them).
+    """
+    if type(raw) is not bytes or len(raw) != 32:
+        return False
+    try:
+        _KEY_PROBE.exchange(X25519PublicKey.from_public_bytes(raw))
+    except ValueError:  # an all-zero shared secret
+        return False
+    return True
 
 
 def share_info(election_id: bytes, dealer: int, recipient: int) -> bytes:
