@@ -30,6 +30,7 @@ from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.explorer_window import ExplorerWindow
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
+from votingapp.gui.observer_panel import ObserverSwitch
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._double_votes: list[str] = []
         layout.addWidget(self.alerts_label)
         layout.addWidget(self._build_status())
+        layout.addWidget(ObserverSwitch(self.bridge))  # the observer board: off by default
         layout.addWidget(self._build_windows())
         self.authority_box = self._build_authority()
         self.authority_box.setVisible(info.authority)

@@ -38,6 +38,7 @@ from votingapp.election.audit import VerificationCancelled, Verified, verify_dat
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.observer_panel import ObserverQr
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import ChainChanged
 from votingapp.node.queries import TxLocation
@@ -117,6 +118,7 @@ class ResultsWindow(QWidget):
         if info.secret:
             row.addWidget(self._build_ballot_check_box(), 1)
         layout.addLayout(row)
+        layout.addWidget(ObserverQr(bridge))  # the observer board's address as a QR code, while it is on
 
     # -- building
     def _build_results_page(self) -> QWidget:
