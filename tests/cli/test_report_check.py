@@ -13,6 +13,8 @@ import pytest
 from pypdf import PdfWriter
 
 from tests.cli.helpers import Result, add_votes, assert_one_error_line, close_election, create_election, run_cli
+from tests.cli.test_secret_cli import make_secret_chain, record_of, store_chain
+from votingapp.cli.report import read_report_pdf
 from votingapp.election.report import parse_check_text
 
 
@@ -133,3 +135,23 @@ def test_a_record_cut_mid_line_or_at_a_line_exits_2(papers: Papers, cli, tmp_pat
         result = cli("verify", cut)
         assert_one_error_line(result, "truncated")
         assert result.code == 2, result
+
+
+def test_a_secret_election_s_reports_name_the_trustees_and_who_decrypted(tmp_path: Path, cli) -> None:
+    chain = make_secret_chain("report secret")
+    record = record_of(tmp_path / "record.jsonl", chain.genesis, chain.blocks)
+    opened = store_chain(tmp_path / "opened", chain.genesis, chain.blocks[: chain.ceremony_end])
+    sealed = store_chain(tmp_path / "sealed", chain.genesis, chain.blocks[: chain.sealed_end])
+    decrypted = store_chain(tmp_path / "decrypted", chain.genesis, chain.blocks)
+    zero, results = tmp_path / "zero.pdf", tmp_path / "results.pdf"
+    assert run_cli("report", "zero", "--data-dir", opened, "--station", "Desk 2", "--out", zero).code == 0
+    refused = run_cli("report", "results", "--data-dir", sealed, "--station", "Desk 2", "--out", results)
+    assert_one_error_line(refused, "the results are sealed (1 of 2 trustee shares)")
+    assert run_cli("report", "results", "--data-dir", decrypted, "--station", "Desk 2", "--out", results).code == 0
+    printed = " ".join(read_report_pdf(results).split())
+    assert "Ballot secret, trustees Desk 1, Desk 2, Desk 3, threshold 2" in printed
+    assert "Decrypted by Desk 1, Desk 3" in printed and "Bob 3 (60.0 %)" in printed
+    for pdf, kind in ((zero, "zero"), (results, "results")):
+        result = cli("verify", record, "--report", pdf)
+        assert result.code == 0, result
+        assert f"the {kind} report of Desk 2 at height" in result.out
