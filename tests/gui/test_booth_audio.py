@@ -20,13 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from tests.gui.conftest import OPTIONS, info_of
 from tests.gui.test_secret_ballot import WAIT, secret_station
 from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.booth_audio import spell
+from votingapp.gui.translations import current_language, use_language
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")  # Qt Multimedia looks for PipeWire, absent on servers
 
@@ -84,6 +85,13 @@ def speech_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SpeechServer]:
         assert process.stderr is not None
         process.stderr.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def station_language_after(qapp) -> Iterator[None]:
+    """The app's language is the whole session's: a test that fails mid-way leaves English behind."""
+    yield
+    use_language(qapp, "en")
 
 
 def open_booth(qtbot, station) -> BallotWindow:
@@ -232,3 +240,33 @@ def test_without_a_speech_engine_the_booth_says_so_and_the_voter_votes_on_screen
     qtbot.waitUntil(lambda: flow.page_name() == "choice", timeout=WAIT)
     assert flow.select_option(OPTIONS.index("Bob")) and flow.review() and flow.cast()
     qtbot.waitUntil(lambda: flow.page_name() == "receipt", timeout=WAIT)
+
+
+def test_an_arrow_on_the_idle_first_page_says_how_to_start_and_the_voter_picks_a_language(qtbot, qapp, authority,
+                                                                                          speech_server):
+    booth = open_booth(qtbot, authority)
+    audio = booth.audio
+    press(qtbot, booth, Qt.Key.Key_Down)  # a voter who cannot see the screen tries a key
+    assert not audio.active and audio.voice is not None
+    spoken: list[str] = []
+    audio.voice.handed.connect(spoken.append)
+    press(qtbot, booth, Qt.Key.Key_Up)
+    assert spoken == ["For the audio ballot, press F1: the second key from the left in the top row."]
+    press(qtbot, booth, Qt.Key.Key_F1)
+    assert audio.active
+    spoken.clear()
+    press(qtbot, booth, Qt.Key.Key_Down)  # the next language: French, said in French by a French voice
+    qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
+    assert spoken[0] == "Français"
+    assert audio.voice.engine.locale().language() == QLocale.Language.French
+    spoken.clear()
+    press(qtbot, booth, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
+    assert spoken[0] == "English" and audio.voice.engine.locale().language() == QLocale.Language.English
+    spoken.clear()
+    press(qtbot, booth, Qt.Key.Key_Up)  # from the first language to the last: Arabic
+    qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
+    assert spoken[0] == "العربية" and audio.voice.engine.locale().language() == QLocale.Language.Arabic
+    with qtbot.waitSignal(booth.flow_started):
+        assert booth.flow.finish()
+    assert current_language(qapp) == "en" and not audio.active  # the station's language, for the next voter

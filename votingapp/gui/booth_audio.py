@@ -4,7 +4,8 @@ It reads each page aloud (the instructions, each option with its number, the rev
 the receipt, spelled out) in the booth's current language where the engine has a voice for it, and drives
 the booth through its API (``ballot_flow``'s docstring) with a few keys alone:
 
-- **F1** starts the audio ballot (from the booth's first page, or its button there), then repeats the page.
+- **F1** starts the audio ballot (or the button on the booth's first page), then repeats the page; an arrow
+  key on the idle first page says so.
   F1, not a letter: the first page's voter-ID field takes letters and digits (H is a voter-ID letter).
 - **F2** blanks the screen, and shows it again; the audio ballot starts with the screen blanked.
 - **Number keys** choose an option; **up/down arrows** go through the options (on the first page: the
@@ -176,21 +177,13 @@ class AudioBallot(QObject):
     # -- on and off
     @Slot()
     def start(self) -> None:
-        """Turn the audio ballot on (from the first page), or repeat the page when it is on."""
+        """Turn the audio ballot on (from any page), or repeat the page when it is on."""
         if self.active:
             self.repeat()
             return
         flow = self._flow
-        if flow is None or flow.page_name() != "entry":
+        if flow is None or not self._open_voice():
             return
-        if self.voice is None:
-            try:
-                self.voice = Voice(open_engine(self), self)
-            except NoSpeechEngine as error:
-                self._problem = str(error)
-                self._retranslate()
-                return
-            self.voice.failed.connect(self._engine_failed)
         self.active = True
         self._problem = ""
         app = QApplication.instance()
@@ -198,11 +191,32 @@ class AudioBallot(QObject):
             app.installEventFilter(self._keys)
         self.curtain.cover()
         self._retranslate()
-        flow.id_edit.setFocus()  # scanning or typing the voter ID goes on there
+        if flow.page_name() == "entry":
+            flow.id_edit.setFocus()  # scanning or typing the voter ID goes on there
         self._speak([self.tr("Audio ballot."), self.tr(
             "The screen is blanked for your privacy. Press F2 to show it, and again to blank it."),
             *self._page_texts()])
         self.started.emit()
+
+    def _open_voice(self) -> bool:
+        """The engine, connected on first use (no speech daemon starts before a voter asks for one)."""
+        if self.voice is None:
+            try:
+                self.voice = Voice(open_engine(self), self)
+            except NoSpeechEngine as error:
+                self._problem = str(error)
+                self._retranslate()
+                return False
+            self.voice.failed.connect(self._engine_failed)
+        return True
+
+    def offer(self) -> None:
+        """Say how to start the audio ballot (an arrow key pressed on the idle first page: maybe a voter who
+        cannot see the screen)."""
+        flow = self._flow
+        if self.active or flow is None or flow.page_name() != "entry" or not self._open_voice():
+            return
+        self._speak([self.tr("For the audio ballot, press F1: the second key from the left in the top row.")])
 
     def stop(self) -> None:
         """Turn the audio ballot off (a new voter; the engine failed)."""
@@ -422,5 +436,9 @@ class AudioBallot(QObject):
             elif (kind == QEvent.Type.KeyPress and not self.active and isinstance(event, QKeyEvent)
                   and event.key() == START_KEY and not event.modifiers() & _MODIFIERS):
                 self.start()  # F1 reached the window: no widget of the booth wanted it
+                return True
+            elif (kind == QEvent.Type.KeyPress and not self.active and isinstance(event, QKeyEvent)
+                  and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & _MODIFIERS):
+                self.offer()
                 return True
         return False
