@@ -95,7 +95,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+156"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
         <source>no speech engine is installed</source>
         <translation>لا يوجد محرك نطق مثبّت</translation>
     </message>
@@ -130,7 +130,7 @@ Fingerprint: {fingerprint}</source>
         <translation>ضع سماعات الرأس واضغط F1 لسماع ورقة الاقتراع بصوت مسموع.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Audio ballot.</source>
         <translation>الاقتراع الصوتي.</translation>
     </message>
@@ -140,7 +140,12 @@ Fingerprint: {fingerprint}</source>
         <translation>الشاشة مخفية حفاظًا على سرية تصويتك. اضغط F2 لإظهارها، ومرة أخرى لإخفائها.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
+        <translation>للاقتراع الصوتي، اضغط F1: المفتاح الثاني من اليسار في الصف العلوي.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The screen is shown.</source>
         <translation>الشاشة ظاهرة.</translation>
     </message>
@@ -253,7 +258,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+190"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
         <source>Ballot</source>
         <translation>ورقة الاقتراع</translation>
     </message>
@@ -268,7 +273,7 @@ Fingerprint: {fingerprint}</source>
         <translation>عنوان الانتخاب</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>لا يحتوي معرّف الناخب إلا على حروف وأرقام: تحقق من آخر حرف كتبته.</translation>
     </message>
@@ -293,8 +298,8 @@ Fingerprint: {fingerprint}</source>
         <translation>{count} من {n} حرفًا</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+125"/>
+        <location line="-118"/>
+        <location line="+129"/>
         <source>Checking your voter ID…</source>
         <translation>جارٍ التحقق من معرّف الناخب…</translation>
     </message>
@@ -1296,7 +1301,7 @@ Seen via {station}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+79"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1326,7 +1331,7 @@ Seen via {station}</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Election and status</source>
         <translation>الانتخاب والحالة</translation>
     </message>
@@ -1452,7 +1457,7 @@ Seen via {station}</source>
         <translation>فتح مستكشف الكتل</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>السلطة الانتخابية</translation>
@@ -1754,6 +1759,78 @@ Seen via {station}</source>
         <location line="+2"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation>كُتب {path}: تنضم به المحطات الأخرى إلى الانتخاب.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverQr</name>
+    <message>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <source>Follow on a phone</source>
+        <translation>المتابعة على الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board QR code</source>
+        <translation>رمز QR للوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code of the observer board&apos;s address</source>
+        <translation>رمز QR لعنوان لوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>عنوان لوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan to open the observer board: {url}</source>
+        <translation>امسح الرمز لفتح لوحة المراقبين: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverSwitch</name>
+    <message>
+        <location line="-78"/>
+        <location line="+1"/>
+        <source>Observer board</source>
+        <translation>لوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve a read-only page of the election to phones on the LAN</source>
+        <translation>إتاحة صفحة للقراءة فقط عن الانتخاب للهواتف على الشبكة المحلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board on or off</source>
+        <translation>تشغيل لوحة المراقبين أو إيقافها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>عنوان لوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Observer board problem</source>
+        <translation>مشكلة في لوحة المراقبين</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Observer board: on — {url}</source>
+        <translation>لوحة المراقبين: مفعّلة — {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observer board: off</source>
+        <translation>لوحة المراقبين: معطّلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The observer board could not start: {reason}</source>
+        <translation>تعذّر تشغيل لوحة المراقبين: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2694,7 @@ Seen via {station}</source>
         <translation>متى يختفي معرّف الناخب من الشاشة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation>اضغط «تسجيل الناخب» للناخب التالي.</translation>
     </message>
@@ -2657,7 +2734,7 @@ Seen via {station}</source>
         <translation>الناخبون المسجّلون في هذا المكتب</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Registering…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
@@ -2757,7 +2834,7 @@ Seen via {station}</source>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>النتائج — {title}</translation>
     </message>
@@ -2803,7 +2880,7 @@ Seen via {station}</source>
         <translation>النتائج مخفية حتى الإغلاق</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Chart and counts</source>
         <translation>الرسم البياني والأعداد</translation>
     </message>
@@ -3428,7 +3505,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-306"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>الشاشة مخفية</translation>

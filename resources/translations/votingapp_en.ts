@@ -94,7 +94,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+156"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
         <source>no speech engine is installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Audio ballot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,12 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The screen is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +257,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+190"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,7 +272,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,8 +297,8 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+125"/>
+        <location line="-118"/>
+        <location line="+129"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1295,7 @@ Seen via {station}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+79"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
         <source>{title} — {station}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1325,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Election and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,7 +1451,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation type="unfinished"></translation>
@@ -1747,6 +1752,78 @@ Seen via {station}</source>
     <message>
         <location line="+37"/>
         <source>Wrote {path}: other stations join the election with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObserverQr</name>
+    <message>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <source>Follow on a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code of the observer board&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan to open the observer board: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObserverSwitch</name>
+    <message>
+        <location line="-78"/>
+        <location line="+1"/>
+        <source>Observer board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve a read-only page of the election to phones on the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Observer board problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Observer board: on — {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observer board: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The observer board could not start: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,7 +2688,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2728,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Voter registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2828,7 @@ Seen via {station}</source>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +2874,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Chart and counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3499,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-306"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation type="unfinished"></translation>

@@ -95,7 +95,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+156"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
         <source>no speech engine is installed</source>
         <translation>no hay ningún motor de voz instalado</translation>
     </message>
@@ -130,7 +130,7 @@ Huella: {fingerprint}</translation>
         <translation>Póngase los auriculares y pulse F1 para escuchar la papeleta en voz alta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Audio ballot.</source>
         <translation>Voto por audio.</translation>
     </message>
@@ -140,7 +140,12 @@ Huella: {fingerprint}</translation>
         <translation>La pantalla está oscurecida para proteger su privacidad. Pulse F2 para mostrarla, y otra vez para oscurecerla.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
+        <translation>Para el voto por audio, pulse F1: la segunda tecla empezando por la izquierda, en la fila superior.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The screen is shown.</source>
         <translation>La pantalla se muestra.</translation>
     </message>
@@ -253,7 +258,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+190"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -268,7 +273,7 @@ Huella: {fingerprint}</translation>
         <translation>Título de la elección</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identificador de votante solo tiene letras y cifras: revise el último carácter escrito.</translation>
     </message>
@@ -293,8 +298,8 @@ Huella: {fingerprint}</translation>
         <translation>{count} de {n} caracteres</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+125"/>
+        <location line="-118"/>
+        <location line="+129"/>
         <source>Checking your voter ID…</source>
         <translation>Comprobando su identificador…</translation>
     </message>
@@ -1296,7 +1301,7 @@ Vista a través de {station}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+79"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1326,7 +1331,7 @@ Vista a través de {station}</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Election and status</source>
         <translation>Elección y estado</translation>
     </message>
@@ -1452,7 +1457,7 @@ Vista a través de {station}</translation>
         <translation>Abrir el explorador de bloques</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>Autoridad electoral</translation>
@@ -1754,6 +1759,78 @@ Vista a través de {station}</translation>
         <location line="+2"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation>Se ha escrito {path}: los demás puestos se unen a la elección con él.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverQr</name>
+    <message>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <source>Follow on a phone</source>
+        <translation>Seguir en un teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board QR code</source>
+        <translation>Código QR del panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code of the observer board&apos;s address</source>
+        <translation>Código QR de la dirección del panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>Dirección del panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan to open the observer board: {url}</source>
+        <translation>Escanee para abrir el panel de observadores: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverSwitch</name>
+    <message>
+        <location line="-78"/>
+        <location line="+1"/>
+        <source>Observer board</source>
+        <translation>Panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve a read-only page of the election to phones on the LAN</source>
+        <translation>Ofrecer una página de solo lectura de la elección a los teléfonos de la red local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board on or off</source>
+        <translation>Panel de observadores activado o desactivado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>Dirección del panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Observer board problem</source>
+        <translation>Problema del panel de observadores</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Observer board: on — {url}</source>
+        <translation>Panel de observadores: activado — {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observer board: off</source>
+        <translation>Panel de observadores: desactivado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The observer board could not start: {reason}</source>
+        <translation>No se pudo iniciar el panel de observadores: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2694,7 @@ Vista a través de {station}</translation>
         <translation>Cuándo desaparece el identificador de la pantalla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation>Pulse «Inscribir votante» para el siguiente votante.</translation>
     </message>
@@ -2657,7 +2734,7 @@ Vista a través de {station}</translation>
         <translation>Votantes inscritos en esta mesa</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Registering…</source>
         <translation>Inscribiendo…</translation>
     </message>
@@ -2757,7 +2834,7 @@ Vista a través de {station}</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>Resultados — {title}</translation>
     </message>
@@ -2803,7 +2880,7 @@ Vista a través de {station}</translation>
         <translation>Los resultados están ocultos hasta el cierre</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Chart and counts</source>
         <translation>Gráfico y recuentos</translation>
     </message>
@@ -3428,7 +3505,7 @@ Vista a través de {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-306"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Pantalla oscurecida</translation>

@@ -95,7 +95,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+156"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
         <source>no speech engine is installed</source>
         <translation>aucun moteur de synthèse vocale n’est installé</translation>
     </message>
@@ -130,7 +130,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Mettez le casque et appuyez sur F1 pour entendre la lecture du bulletin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Audio ballot.</source>
         <translation>Vote audio.</translation>
     </message>
@@ -140,7 +140,12 @@ Empreinte : {fingerprint}</translation>
         <translation>L’écran est masqué pour préserver le secret de votre vote. Appuyez sur F2 pour l’afficher, et de nouveau pour le masquer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
+        <translation>Pour le vote audio, appuyez sur F1 : la deuxième touche en partant de la gauche, sur la rangée du haut.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The screen is shown.</source>
         <translation>L’écran est affiché.</translation>
     </message>
@@ -253,7 +258,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+190"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -268,7 +273,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Titre de l’élection</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
     </message>
@@ -293,8 +298,8 @@ Empreinte : {fingerprint}</translation>
         <translation>{count} caractères sur {n}</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+125"/>
+        <location line="-118"/>
+        <location line="+129"/>
         <source>Checking your voter ID…</source>
         <translation>Vérification de votre identifiant…</translation>
     </message>
@@ -1296,7 +1301,7 @@ Vue via {station}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+79"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1326,7 +1331,7 @@ Vue via {station}</translation>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Election and status</source>
         <translation>Élection et état</translation>
     </message>
@@ -1452,7 +1457,7 @@ Vue via {station}</translation>
         <translation>Ouvrir l’explorateur de blocs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>Autorité électorale</translation>
@@ -1754,6 +1759,78 @@ Vue via {station}</translation>
         <location line="+2"/>
         <source>Wrote {path}: other stations join the election with it.</source>
         <translation>{path} écrit : les autres postes rejoignent l’élection avec ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverQr</name>
+    <message>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <source>Follow on a phone</source>
+        <translation>Suivre sur un téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board QR code</source>
+        <translation>Code QR du tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code of the observer board&apos;s address</source>
+        <translation>Code QR de l’adresse du tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>Adresse du tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan to open the observer board: {url}</source>
+        <translation>Scannez pour ouvrir le tableau des observateurs : {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverSwitch</name>
+    <message>
+        <location line="-78"/>
+        <location line="+1"/>
+        <source>Observer board</source>
+        <translation>Tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve a read-only page of the election to phones on the LAN</source>
+        <translation>Publier une page de l’élection, en lecture seule, pour les téléphones du réseau local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer board on or off</source>
+        <translation>Tableau des observateurs activé ou désactivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observer board address</source>
+        <translation>Adresse du tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Observer board problem</source>
+        <translation>Problème du tableau des observateurs</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Observer board: on — {url}</source>
+        <translation>Tableau des observateurs : activé — {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observer board: off</source>
+        <translation>Tableau des observateurs : désactivé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The observer board could not start: {reason}</source>
+        <translation>Le tableau des observateurs n’a pas pu démarrer : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2694,7 @@ Vue via {station}</translation>
         <translation>Quand l’identifiant quitte l’écran</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Press “Register voter” for the next voter.</source>
         <translation>Appuyez sur « Inscrire l’électeur » pour l’électeur suivant.</translation>
     </message>
@@ -2657,7 +2734,7 @@ Vue via {station}</translation>
         <translation>Électeurs inscrits à ce bureau</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Registering…</source>
         <translation>Inscription…</translation>
     </message>
@@ -2757,7 +2834,7 @@ Vue via {station}</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>Résultats — {title}</translation>
     </message>
@@ -2803,7 +2880,7 @@ Vue via {station}</translation>
         <translation>Les résultats sont masqués jusqu’à la clôture</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Chart and counts</source>
         <translation>Graphique et décomptes</translation>
     </message>
@@ -3428,7 +3505,7 @@ Vue via {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-306"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Écran masqué</translation>

@@ -10,8 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from votingapp.gui.retranslate import Retranslator, catalog
 
 #: The shipped languages, in the order they are offered: code -> name in its own language.
 LANGUAGES: dict[str, str] = {
@@ -85,12 +87,36 @@ def use_language(app: QApplication, code: str) -> None:
     """
     if code not in LANGUAGES:
         raise UnknownLanguage(code)
+    before = current_language(app)
     _remove_translators(app)
     if code != SOURCE_LANGUAGE:
         _load(app, QLocale(code))
     app.setProperty(_LANGUAGE_PROPERTY, code)
     direction = Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
+    if before != code:
+        retranslate_windows(app, before, code)
+
+
+def election_names(windows: list[QWidget]) -> set[str]:
+    """The texts the election defines (title, options, station names), found on the windows' ``info``."""
+    names: set[str] = set()
+    for window in windows:
+        for holder in (window, *window.findChildren(QObject)):
+            info = getattr(holder, "info", None)
+            if info is None or not hasattr(info, "options"):
+                continue
+            names.update((str(info.title), str(info.station_name), *map(str, info.options),
+                          *map(str, getattr(info, "trustees", ()))))
+    return names
+
+
+def retranslate_windows(app: QApplication, old: str, new: str) -> int:
+    """Put the texts the open windows built once into ``new`` (see ``retranslate.py``); how many changed."""
+    folder = str(translations_dir())
+    windows = app.topLevelWidgets()  # hidden ones too: the main window shows its windows again
+    retranslator = Retranslator(catalog(old, folder), catalog(new, folder), keep=election_names(windows))
+    return retranslator.windows(windows)
 
 
 def current_language(app: QApplication) -> str:
