@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 def _fetch(url: str) -> tuple[int, str]:
-    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - http://127.0.0.1 only
+    with urllib.request.urlopen(url, timeout=10) as response:
         return response.status, response.read().decode()
 
 
@@ -59,7 +59,7 @@ def test_the_switch_serves_the_board_and_the_results_window_shows_its_qr_code(qt
 
         switch.check.setChecked(False)
         qtbot.waitUntil(lambda: switch.label.text() == "Observer board: off", timeout=5000)
-        qtbot.waitUntil(lambda: qr.isHidden(), timeout=5000)
+        qtbot.waitUntil(qr.isHidden, timeout=5000)
 
         def refused() -> bool:
             try:
