@@ -1,24 +1,29 @@
 """``python -m tools.screenshots OUTDIR``, from the repository's root: every window, with a realistic
-secret-ballot election, as PNG files (``python -m tools.screenshots docs/screenshots/`` renews the README's
-pictures).
+secret-ballot election, as PNG files (``python -m tools.screenshots docs/screenshots/`` renews the pictures
+of the README and of ``docs/handbook.md``).
 
 A developer tool, not part of the app.  Two stations run in this process on 127.0.0.1 (temporary data
 dirs, no discovery, low difficulty), both trustees of a secret ballot (2 of 2 decrypt): the key ceremony
 runs, voters register and vote, a voter checks the booth (cast or check), the authority closes the
-election and the trustees decrypt the result.  Each window is shown at the size the app gives it and drawn
-with ``QWidget.grab()``.  Off screen (no display), Qt's "offscreen" platform is given one 1920×1080 screen
-(``SCREEN``) instead of its 800×800 default, so that windows get the default size they would on a common
-laptop.
+election and the trustees decrypt the result.
+
+The pictures are grabs of real windows: the tool starts its own X server (Xvfb, 1366×768 like a common
+laptop, with the openbox window manager; ``tests/xdisplay.py``), Qt draws on it with its xcb platform, and
+each window is shown at the size the app gives it (never resized here), raised, and cut from the screen
+with the window manager's frame and title bar, as a person sees it.  ``--size 1920x1080`` picks another
+screen; ``--this-display`` uses the display in ``$DISPLAY`` instead (a developer's own desktop).  The paper
+(the voter's slip, the zero and results reports) is drawn as printed: the slip's image and the reports'
+PDF pages (``pdftoppm``).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
-import json
 import logging
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,16 +31,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from tests.xdisplay import x_display
 from votingapp.core.manifest import Station
+from votingapp.election.report import report_of_data_dir
 from votingapp.election.setup import create_election, existing_election, record_genesis
+from votingapp.gui.admit_dialog import AdmitDialog
 from votingapp.gui.app import qt_message_to_log
 from votingapp.gui.ballot_flow import BallotFlow
 from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.main_window import MainWindow
+from votingapp.gui.reports import write_report_pdf
 from votingapp.gui.slip import Slip, slip_image
 from votingapp.gui.station import Station as AppStation
 from votingapp.gui.wizard import SetupWizard
@@ -43,6 +53,7 @@ from votingapp.gui.worker_thread import stop_all
 from votingapp.node.facade import Node
 from votingapp.node.lan import PROTOCOL_VERSION, StationAdvert
 from votingapp.node.options import NodeOptions
+from votingapp.node.queries import WaitingStation
 from votingapp.store.datadir import DataDir
 
 TITLE = "Neighbourhood budget 2026"
@@ -50,8 +61,11 @@ OPTIONS = ["Community garden", "New playground", "Library extension", "Bike lane
 VOTES = {"Community garden": 14, "New playground": 9, "Library extension": 11, "Bike lanes": 5}
 DESK1, DESK2 = "Desk 1 — town hall", "Desk 2 — gym entrance"
 BOOTH_CHOICE = 2  # the booth's voter: "Library extension"
-SCREEN = (1920, 1080)  # the offscreen platform's screen (a common laptop's); its default is 800×800
+SCREEN = (1366, 768)  # the X screen: a common laptop's
 TIMEOUT = 30.0
+FRAME_TIMEOUT = 5.0  # for the window manager to frame a window just shown
+DESK_PAUSE_S = 2.0  # between two voters at the desk
+REPORT_DPI = 60  # the reports' PDF pages as pictures: A4 at 60 dpi is about 500×700 px
 
 
 def _options(peers: list[tuple[str, int]] | None = None) -> NodeOptions:
@@ -81,12 +95,34 @@ class Shooter:
             time.sleep(0.01)
 
     def shoot(self, widget: QWidget, name: str) -> None:
-        """The window at the size the app gives it (never resized here)."""
+        """The window at the size the app gives it (never resized here), raised and cut from the screen with
+        the window manager's frame, as a person sees it."""
         widget.show()
+        widget.raise_()
+        widget.activateWindow()
         self.settle()
+        handle = widget.windowHandle()
+        framed = widget.isFullScreen() or widget.frameGeometry() != widget.geometry()
+        deadline = time.monotonic() + FRAME_TIMEOUT
+        while not (handle is not None and handle.isExposed() and framed):  # the window manager takes a moment
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the window manager did not show and frame the window for {name}")
+            self.settle(0.05)
+            handle = widget.windowHandle()
+            framed = widget.isFullScreen() or widget.frameGeometry() != widget.geometry()
+        self.settle(0.3)
+        screen = widget.screen() or QGuiApplication.primaryScreen()
+        frame = widget.frameGeometry().intersected(screen.geometry())  # what is off screen, no one sees
         path = self.out / f"{name}.png"
-        widget.grab().save(str(path))
+        screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
         self.saved.append(path)
+
+    def paper(self, pdf: Path, name: str) -> None:
+        """The first page of a PDF as a picture (``pdftoppm``)."""
+        stem = self.out / name
+        subprocess.run(["pdftoppm", "-png", "-r", str(REPORT_DPI), "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(stem)], check=True, timeout=60, capture_output=True)
+        self.saved.append(stem.with_suffix(".png"))
 
 
 def _setup_election(base: Path) -> tuple[DataDir, DataDir]:
@@ -119,6 +155,10 @@ def _wizards(shot: Shooter, base: Path) -> None:
     assert scroll is not None
     scroll.ensureWidgetVisible(page.secret_box, 0, 0)
     shot.shoot(wizard, "wizard-secret")  # three trustees, 2 of them decrypt
+    wizard.next()
+    if wizard.currentPage() is not page:  # the summary before the election is made
+        shot.shoot(wizard, "wizard-summary")
+        wizard.back()
     wizard.back()
     wizard.start_page.join_lan_choice.setChecked(True)
     wizard.next()
@@ -216,6 +256,12 @@ def render(out: Path) -> list[Path]:
             main_a.show()  # as the app shows it once its station has started (its default size comes from then)
             main_b.show()
             shot.until(lambda: _ceremony_complete(node_a) and _ceremony_complete(node_b), "the key ceremony")
+            zero = base / "report-zero.pdf"  # printed when the election opens: no ballot yet
+            write_report_pdf(zero, report_of_data_dir(desk1, "zero", DESK1))
+            shot.paper(zero, "report-zero")
+            admit = AdmitDialog([WaitingStation("3c" * 32, "Desk 3 — school hall", "3c3c-91d0-7a2e-f415")], main_a)
+            shot.shoot(admit, "admit-station")  # what the authority compares before admitting a station
+            admit.reject()
 
             rng = random.Random(2026)
             ballots = [choice for choice, n in VOTES.items() for _ in range(n)]
@@ -235,10 +281,10 @@ def render(out: Path) -> list[Path]:
             shot.shoot(main_b, "main-window-station")  # the ceremony complete, every ballot encrypted
 
             desk = main_b.open_registration()
-            for _ in range(3):
+            for n in range(1, 4):  # three voters, one after the other (a second press at once is a double press)
+                shot.settle(DESK_PAUSE_S)
                 desk.register_button.click()
-                shot.settle(0.2)
-            shot.until(lambda: desk.registrations == 3, "three registrations at the desk")
+                shot.until(lambda n=n: desk.registrations == n, f"registration {n} at the desk")
             shot.until(lambda: "waiting" not in desk.count_label.text(), "the desk's registrations in a block")
             shot.shoot(desk, "registration")
             voter_id = desk.voter_id_label.text()
@@ -282,6 +328,9 @@ def render(out: Path) -> list[Path]:
             shot.shoot(kiosk, "kiosk")
             kiosk.unlock("2468")
 
+            question = main_a.close_question()
+            shot.shoot(question, "close-question")  # Cancel is the default: Return does not close
+            question.reject()
             main_a.close_election()
             expected = dict(VOTES)
             expected[OPTIONS[BOOTH_CHOICE]] += 1
@@ -293,6 +342,9 @@ def render(out: Path) -> list[Path]:
                        and main_a.status_labels["decryption"].text().startswith("decrypted"),
                        "the authority's status")
             shot.shoot(main_a, "main-window-authority")  # closed, decrypted by the trustees
+            paper = base / "report-results.pdf"
+            write_report_pdf(paper, report_of_data_dir(desk1, "results", DESK1))
+            shot.paper(paper, "report-results")
             results.close()
             main_a.close()
             main_b.close()
@@ -305,27 +357,36 @@ def render(out: Path) -> list[Path]:
     return shot.saved
 
 
-def _offscreen_screen(folder: Path) -> str:
-    """The offscreen platform with one screen of ``SCREEN`` (a configuration file in ``folder``)."""
-    config = folder / "offscreen.json"
-    width, height = SCREEN
-    config.write_text(json.dumps({"screens": [{"name": "screenshots", "x": 0, "y": 0, "width": width,
-                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                               "dpr": 1}]}), encoding="utf-8")
-    return f"offscreen:configfile={config}"
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a screen size is WIDTHxHEIGHT, like 1366x768, got {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the folder to write the PNG files to")
+    parser.add_argument("--size", type=_size, default=SCREEN, metavar="WxH",
+                        help="the X screen's size (default: %(default)s)")
+    parser.add_argument("--this-display", action="store_true",
+                        help="draw on the display in $DISPLAY instead of an X server of the tool's own")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="votingapp-screenshots-qpa-") as qpa:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(Path(qpa))
-        for path in render(args.out):
-            print(path)
+    if args.this_display:
+        if not os.environ.get("DISPLAY"):
+            parser.error("--this-display needs $DISPLAY")
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        paths = render(args.out)
+    else:
+        width, height = args.size
+        with x_display(width, height) as env:
+            os.environ.update(DISPLAY=env["DISPLAY"], QT_QPA_PLATFORM="xcb")
+            for name in ("QT_FONT_DPI", "QT_SCALE_FACTOR"):
+                os.environ.pop(name, None)
+            paths = render(args.out)
+    for path in paths:
+        print(path)
     return 0
 
 
