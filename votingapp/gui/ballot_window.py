@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from votingapp.gui.ballot_flow import BallotFlow
+from votingapp.gui.booth_audio import AudioBallot
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 
@@ -38,6 +39,7 @@ class BallotWindow(QWidget):
         self._idle.setInterval(idle_seconds * 1000)
         self._idle.timeout.connect(self._idle_timeout)
         self.reset()
+        self.audio = AudioBallot(self)  # the audio ballot (booth_audio.py): F1 or its button on the first page
 
     @Slot()
     def reset(self) -> None:
