@@ -45,6 +45,7 @@ from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.main_window import MainWindow
+from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import write_report_pdf
 from votingapp.gui.slip import Slip, slip_image
 from votingapp.gui.station import Station as AppStation
@@ -170,6 +171,10 @@ def _wizards(shot: Shooter, base: Path) -> None:
     wizard.reject()
 
 
+def _registered(desk: RegistrationWindow, count: int) -> bool:
+    return desk.registrations == count
+
+
 def _ceremony_complete(node: Node) -> bool:
     progress = node.call(node.status).ceremony_progress
     return progress is not None and progress.stage == "complete"
@@ -284,7 +289,7 @@ def render(out: Path) -> list[Path]:
             for n in range(1, 4):  # three voters, one after the other (a second press at once is a double press)
                 shot.settle(DESK_PAUSE_S)
                 desk.register_button.click()
-                shot.until(lambda n=n: desk.registrations == n, f"registration {n} at the desk")
+                shot.until(functools.partial(_registered, desk, n), f"registration {n} at the desk")
             shot.until(lambda: "waiting" not in desk.count_label.text(), "the desk's registrations in a block")
             shot.shoot(desk, "registration")
             voter_id = desk.voter_id_label.text()
