@@ -12,8 +12,9 @@ the booth through its API (``ballot_flow``'s docstring) with a few keys alone:
   languages; elsewhere: the page's sentences one by one); **Return** goes forward (continue, review, cast,
   done); the **left arrow** takes the other way of a page (change my choice, check this machine, leave).
 
-It is off again for each new voter (a refused voter who starts again keeps it). When no speech engine
-works, the booth says so on its first page and the voter votes on screen.
+The booth's warning before it clears itself for the next voter is said aloud too. The audio ballot is off
+again for each new voter (a refused voter who starts again keeps it). When no speech engine works, the
+booth says so on its first page and the voter votes on screen.
 """
 
 from __future__ import annotations
@@ -126,6 +127,11 @@ class AudioBallot(QObject):
         self._sentence = -1
         self._keep_on = False
         window.installEventFilter(self)
+        # The booth's "still there?" box before it clears itself: said aloud too (a listener may be slow).
+        warning = getattr(window, "idle_warning", None)
+        self._warning: QWidget | None = warning if isinstance(warning, QWidget) else None
+        if self._warning is not None:
+            self._warning.installEventFilter(self)
         window.flow_started.connect(self._flow_started)
         if window.flow is not None:
             self._flow_started(window.flow)
@@ -428,6 +434,10 @@ class AudioBallot(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         window: QWidget | None = getattr(self, "window", None)  # gone when Python let go of a window Qt deletes later
         kind = event.type()
+        warning: QWidget | None = getattr(self, "_warning", None)
+        if warning is not None and watched is warning and kind == QEvent.Type.Show and self.active:
+            self._speak([label.text() for label in warning.findChildren(QLabel) if label.text()])
+            return False
         if window is not None and watched is window:
             if kind == QEvent.Type.Resize and self.curtain.isVisible():
                 self.curtain.setGeometry(window.rect())
