@@ -229,11 +229,12 @@ SourceBuilder = Callable[[DataDir, SigningKey, int, BenchOptions], Genesis]
 
 
 def run(options: BenchOptions, build: SourceBuilder = build_source, name: str = "gui",
-        what: str = "votes") -> SectionResult:
+        what: str = "votes", observer_port: int | None = None) -> SectionResult:
     """Sync a chain of ``options.votes`` voters into the app's node, then mine; measure the GUI thread.
 
     ``build`` makes the source's chain (an open election by default; the secret section passes one whose
-    ``what`` are encrypted ballots); ``name`` is the section's.
+    ``what`` are encrypted ballots); ``name`` is the section's.  With ``observer_port``, the app's node serves
+    the observer board on that port of 127.0.0.1 (the observer section polls it from another process).
     """
     votes = options.votes
     app = _qapplication()
@@ -261,7 +262,7 @@ def run(options: BenchOptions, build: SourceBuilder = build_source, name: str = 
         target = int(source.status()["height"])
         # No peer yet: the windows open first, then the source turns up (as LAN discovery would find it).
         node_options = NodeOptions(listen_host="127.0.0.1", listen_port=0, discovery=False, control=False,
-                                   name=STATION_NAME)
+                                   name=STATION_NAME, observer_port=observer_port)
         session = Session(gui_dir, node_options)
         node = session.station.node
 

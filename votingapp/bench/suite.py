@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from votingapp.bench import ledger_bench, network_bench, secret_bench
+from votingapp.bench import ledger_bench, network_bench, observer_bench, secret_bench
 from votingapp.bench.base import BenchOptions, SectionResult
 from votingapp.bench.report import to_json, to_text
 
@@ -46,6 +46,7 @@ SECTIONS: list[Section] = [
     Section("gui", _gui),
     Section("secret", secret_bench.run),
     Section("secret_gui", _secret_gui),
+    Section("observer", observer_bench.run),
 ]
 
 
