@@ -102,7 +102,9 @@ class Trustees:
         self, i: int, dealer: int, reason: str = "the share does not match the commitments"
     ) -> DkgComplaint:
         e = self.election
-        tx = DkgComplaint(e.id, station=self.station(i).public, time=e.now(), dealer=dealer, reason=reason)
+        revealed = self.hpke[i].private_bytes_raw()  # the complainer's X25519 key: every node checks the share
+        tx = DkgComplaint(e.id, station=self.station(i).public, time=e.now(), dealer=dealer, reason=reason,
+                          private_key=revealed)
         return _signed(tx, self.station(i))
 
     def check_received(self, state: LedgerState, j: int) -> int | None:

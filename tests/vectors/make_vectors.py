@@ -84,6 +84,7 @@ SECRET_STATION_NAMES = ("Rathaus 1", "Schule 2", "Halle 3")
 SECRET_THRESHOLD = 2
 SECRET_SALT = bytes(range(0xC0, 0xD0))
 TRUSTEE_HPKE_KEY = bytes(range(192, 224))  # an X25519 public key (any 32 bytes encode)
+COMPLAINT_KEY = bytes(range(224, 256))  # the X25519 private key a complaint reveals (any 32 bytes encode)
 DEALER = 1  # the deal is trustee 1's: two boxes, to trustees 2 and 3
 DEAL_SEED = b"vectors/dkg_deal"
 BALLOT_SEED = b"vectors/ballot"
@@ -302,7 +303,8 @@ def _secret_txs(election: bytes, station: bytes, voter: bytes) -> list[tuple[str
         ("station", DkgDeal(election, station=station, time=SECRET_TIME + 1, commitments=dealt.commitments,
                             proof=dealt.proof, shares=boxes)),
         ("station", DkgAck(election, station=station, time=SECRET_TIME + 2)),
-        ("station", DkgComplaint(election, station=station, time=SECRET_TIME + 3, dealer=2, reason=COMPLAINT_REASON)),
+        ("station", DkgComplaint(election, station=station, time=SECRET_TIME + 3, dealer=2, reason=COMPLAINT_REASON,
+                                 private_key=COMPLAINT_KEY)),
         ("voter", Ballot(election, voter=voter, ballot=ballot, time=VOTE_TIME)),
         ("station", Decryption(election, station=station, time=DECRYPTION_TIME, upto=UPTO, factors=share.factors,
                                proofs=share.proofs)),

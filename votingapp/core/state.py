@@ -25,6 +25,7 @@ from votingapp.core.crypto.ballot import ballot_context, verify_ballot
 from votingapp.core.crypto.dkg import (
     DealerCommitments,
     DecryptionShare,
+    check_complaint,
     election_key,
     is_usable_share_key,
     trustee_context,
@@ -37,6 +38,7 @@ from votingapp.core.crypto.errors import (
     BadCommitments,
     BadDecryptionShare,
     CryptoError,
+    FalseComplaint,
     InvalidBallot,
 )
 from votingapp.core.crypto.group import Point
@@ -691,6 +693,16 @@ def _check_ceremony(tx: TrusteeKey | DkgDeal | DkgAck | DkgComplaint, view: Ledg
             raise DealsMissing(f"dealer {tx.dealer} has not dealt", missing=(tx.dealer,))
         if view.has_acked(i):
             raise AlreadyAcked(f"trustee {i} has acked its shares: it cannot complain", trustee=i)
+        deal = state.deals.get(tx.dealer)
+        if deal is None:  # dealt in the pool only: the complaint waits for the deal's block
+            raise DealsMissing(f"dealer {tx.dealer}'s deal is not in a block yet", missing=(tx.dealer,))
+        dc = DealerCommitments(tx.dealer, deal.commitments, _proof(deal))
+        try:
+            box = deal.share_to(tx.dealer, i)
+            check_complaint(tx.private_key, state.trustee_keys[i], box, dc, state.election_id, i)
+        except FalseComplaint as exc:
+            raise BadComplaint(f"trustee {i}'s complaint about dealer {tx.dealer} is refused: {exc}",
+                               dealer=tx.dealer, trustee=i) from None
 
 
 def _check_decryption(tx: Decryption, view: LedgerView, state: LedgerState) -> None:

@@ -253,15 +253,21 @@ class DkgAck(_StationTx):
 
 @dataclass(frozen=True)
 class DkgComplaint(_StationTx):
-    """A trustee says the share from ``dealer`` (a trustee index) is bad: the ceremony stops, naming it."""
+    """A trustee says the share from ``dealer`` (a trustee index) is bad: the ceremony stops, naming it.
+
+    ``private_key`` is the complainer's X25519 private key, revealed so that every node can decrypt that share
+    and see that it is bad (a complaint about a good share is refused).  It is worthless once the ceremony
+    stops: no election key is ever made on this chain."""
 
     TYPE: ClassVar[str] = "dkg_complaint"
-    FIELDS: ClassVar[tuple[str, ...]] = ("station", "dealer", "reason", "time")
+    FIELDS: ClassVar[tuple[str, ...]] = ("station", "dealer", "reason", "private_key", "time")
     dealer: int = 0
     reason: str = ""
+    private_key: bytes = field(default=b"", repr=False)
 
     def _own_fields(self) -> dict[str, Any]:
-        return {"station": self.station.hex(), "dealer": self.dealer, "reason": self.reason, "time": self.time}
+        return {"station": self.station.hex(), "dealer": self.dealer, "reason": self.reason,
+                "private_key": self.private_key.hex(), "time": self.time}
 
 
 @dataclass(frozen=True)
@@ -390,7 +396,8 @@ def _secret_tx_from_obj(cls: type[_TxBase], obj: dict[str, Any], election: bytes
         return DkgAck(election, sig, station, time)
     if cls is DkgComplaint:
         return DkgComplaint(
-            election, sig, station, time, get_int(obj, "dealer", 1, MAX_LIST), get_text(obj, "reason", 1, 200)
+            election, sig, station, time, get_int(obj, "dealer", 1, MAX_LIST), get_text(obj, "reason", 1, 200),
+            get_hex(obj, "private_key", 32),
         )
     factors = tuple(Point(hex_to_bytes(f, 32, "factor")) for f in _list(obj, "factors", 1))
     proofs = tuple(ChaumPedersenProof.from_obj(p) for p in _list(obj, "proofs", 1))

@@ -6,7 +6,8 @@
 2. deal: once every trustee's key is in the chain, it makes its polynomial, stores it, then publishes
    ``dkg_deal`` (commitments, proof, the shares encrypted to the others);
 3. ack: once every deal is in the chain, it decrypts and checks the shares addressed to it; a bad one gets a
-   ``dkg_complaint`` naming the dealer (the ceremony stops there); otherwise it computes x_i, stores it (the
+   ``dkg_complaint`` naming the dealer and revealing this station's X25519 private key, so that every node
+   can check that share (the ceremony stops there); otherwise it computes x_i, stores it (the
    polynomial is then dropped), and publishes ``dkg_ack``;
 4. decryption: once the close is in a block, it publishes its decryption share of the aggregate at the tip
    (with proofs), and again whenever late returns change the aggregate.
@@ -290,8 +291,11 @@ class CeremonyDriver:
                 culprit = station_name(state, state.manifest.trustees[dealer - 1])
                 log.warning("key ceremony: the share from %s (trustee %d) is bad: complaining", culprit, dealer)
                 reason = str(exc)[:200]
+                # The complaint reveals this station's X25519 private key, so that every node can check that the
+                # share is bad; the ceremony stops with it, so the key protects nothing any more.
+                revealed = secrets.hpke.private_bytes_raw()
                 self._publish(DkgComplaint(state.election_id, station=self.me, time=self._now(), dealer=dealer,
-                                           reason=reason))
+                                           reason=reason, private_key=revealed))
                 return None
             shares.append(share)
         return combine_shares(shares)

@@ -42,6 +42,7 @@ from votingapp.core.crypto.errors import (
     BadDecryptionShare,
     BadShare,
     CryptoError,
+    FalseComplaint,
     InvalidEncoding,
     InvalidProof,
     NotEnoughShares,
@@ -286,6 +287,31 @@ def decrypt_share(
             dealer=dealer,
             recipient=recipient,
         ) from None
+
+
+def check_complaint(
+    private_key: bytes, published_key: bytes, box: bytes, dc: DealerCommitments, election_id: bytes, recipient: int
+) -> None:
+    """:class:`FalseComplaint` unless trustee ``recipient``'s complaint about dealer ``dc.dealer`` holds.
+
+    ``private_key`` is the X25519 private key the complaint reveals: it must be the one of ``published_key``
+    (the recipient's ``trustee_key``), and with it the dealer's ``box`` to the recipient must not decrypt to a
+    scalar that matches the dealer's (verified) commitments.
+    """
+    _check_index(recipient)
+    try:
+        revealed = X25519PrivateKey.from_private_bytes(private_key)
+    except ValueError:
+        raise FalseComplaint("the complaint does not reveal an X25519 private key") from None
+    if revealed.public_key().public_bytes_raw() != published_key:
+        raise FalseComplaint(f"the key the complaint reveals is not trustee {recipient}'s published key")
+    try:
+        check_share(dc, recipient, decrypt_share(box, revealed, election_id, dc.dealer, recipient))
+    except BadShare:
+        return
+    raise FalseComplaint(
+        f"the share from dealer {dc.dealer} to trustee {recipient} is good (it matches the dealer's commitments)"
+    )
 
 
 # ---- threshold decryption -----------------------------------------------------------------------------------

@@ -45,6 +45,10 @@ class BadShare(CryptoError):
         self.recipient = recipient
 
 
+class FalseComplaint(CryptoError):
+    """A complaint about a share that is good (or that reveals a key other than the complainer's)."""
+
+
 class BadDecryptionShare(CryptoError):
     """A trustee's decryption share is refused (shape, a point, or a Chaum-Pedersen proof); ``option`` is the
     option whose factor or proof is at fault (None for the shape)."""
