@@ -155,3 +155,13 @@ def test_a_secret_election_s_reports_name_the_trustees_and_who_decrypted(tmp_pat
         result = cli("verify", record, "--report", pdf)
         assert result.code == 0, result
         assert f"the {kind} report of Desk 2 at height" in result.out
+
+
+def test_a_report_that_cannot_be_written_is_one_line_and_leaves_nothing(papers: Papers, tmp_path: Path) -> None:
+    missing = run_cli("report", "results", "--data-dir", papers.data_dir, "--out", tmp_path / "no" / "r.pdf")
+    assert_one_error_line(missing, "the folder", "does not exist")
+    (tmp_path / "taken").mkdir()
+    taken = run_cli("report", "results", "--data-dir", papers.data_dir, "--out", tmp_path / "taken")
+    assert_one_error_line(taken, "cannot write")
+    assert missing.code == taken.code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]

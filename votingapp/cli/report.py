@@ -50,12 +50,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from votingapp.gui.reports import write_report_pdf  # on use: Qt is loaded by this command only
 
     out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
     partial = out.with_name(out.name + ".tmp")
     try:
         write_report_pdf(partial, report)
-        if not partial.is_file() or partial.stat().st_size == 0:
-            raise CliError(f"the PDF {out} could not be written")
         os.replace(partial, out)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
         partial.unlink(missing_ok=True)
     print(f"wrote {out}: {report.heading.lower()} of election {report.election.hex()[:16]}…, station "

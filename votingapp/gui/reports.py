@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from votingapp.election.report import END_LINE, Report, report_of_data_dir
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.qr import qr_image
+from votingapp.gui.refusals import refusal
 from votingapp.gui.worker_thread import Job, StopRequested
 
 MARGIN_MM = 15.0
@@ -86,8 +87,11 @@ def draw_report(painter: QPainter, width: float, dpi: int, report: Report) -> fl
 
 
 def paint_report(device: QPagedPaintDevice, report: Report) -> None:
-    """Draw ``report`` on one page of ``device`` (a printer or a PDF writer)."""
-    painter = QPainter(device)
+    """Draw ``report`` on one page of ``device`` (a printer or a PDF writer); ``OSError`` when the device
+    cannot be drawn on (a file that cannot be written)."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the report could not be written (the printer or file refused it)")
     try:
         area = device.pageLayout().paintRectPixels(device.logicalDpiX())
         draw_report(painter, area.width(), device.logicalDpiY(), report)
@@ -105,6 +109,8 @@ def write_report_pdf(path: Path, report: Report, page: QPageSize | None = None) 
     there is none (the ``report`` command)."""
     if QGuiApplication.instance() is None:
         _APPS.append(QGuiApplication(["votingapp", "-platform", "offscreen"]))
+    with open(path, "wb"):  # an OSError naming the file, before Qt would only warn that it cannot paint
+        pass
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageLayout(_layout(page or QPageSize(QPageSize.PageSizeId.A4)))
@@ -188,7 +194,7 @@ class ReportActions(QObject):
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
-        reason = str(error) or type(error).__name__
+        reason = refusal(error)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No report"),
                           self.tr("The report was not made: {reason}").format(reason=reason),
                           QMessageBox.StandardButton.Ok, self._window)
