@@ -7,7 +7,9 @@ Each test plays a hostile party against the code as it was and failed on it:
   The check must refuse an opened ballot whose ciphertexts are not the ones the tracking code commits to;
 * a hostile trustee publishes an X25519 key of small order: every honest dealer's share encryption to it
   fails (no shared secret), so no honest trustee can deal and nobody is named.  The ledger refuses the key;
-* a secret that reaches a log through ``repr``: the ballot's randomness and choice, a trustee's polynomial.
+* a secret that reaches a log through ``repr``: the ballot's randomness and choice, a trustee's polynomial;
+* threshold 1 of several trustees: each trustee laptop holds the whole election key; the ceremony's status
+  said just "complete".
 """
 
 from __future__ import annotations
@@ -176,3 +178,32 @@ def test_a_trustee_polynomial_is_not_in_its_repr() -> None:
     text = repr(poly)
     for a in poly.coefficients:
         assert a.hex()[:8] not in text
+
+
+# ---- threshold 1 of several trustees: every trustee holds the whole election key ----------------------------
+
+
+def test_with_threshold_one_any_single_trustee_decrypts_a_single_ballot_and_status_says_so() -> None:
+    """k = 1: each trustee's polynomial is a constant, so every share x_j is the election's secret key.  The
+    ceremony's status must not say a plain "complete" (as if no single laptop could read a ballot)."""
+    from votingapp.core.crypto.elgamal import decrypt_point, small_dlog
+    from votingapp.node.ceremony import ceremony_progress
+
+    election = make_election(stations=3, ballot="secret", threshold=1, label="k1")
+    trustees, maker, ledger = Trustees(election), ChainMaker(election), Ledger(election.genesis)
+    run_ceremony(maker, trustees)
+    for block in maker.blocks:
+        ledger.add_block(block)
+    state = ledger.state
+    key = state.election_key
+    assert key is not None
+    voter = election.voter(7)
+    ballot, _secrets = encrypt_ballot(key, 3, 2, ballot_context(election.id, voter.public))
+    alone = trustees.secret(state, 3)  # trustee 3's share, nobody else's
+    assert [small_dlog(decrypt_point(alone, c), 1) for c in ballot.ciphertexts] == [0, 0, 1]
+    progress = ceremony_progress(state, 3)
+    assert progress is not None and progress.stage == "complete"
+    assert "could read single ballots" in progress.text
+    three_of_two = ceremony_done("k2")[3].state  # threshold 2 of 3: no warning
+    progress = ceremony_progress(three_of_two, 1)
+    assert progress is not None and progress.text == "complete"

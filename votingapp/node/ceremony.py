@@ -104,7 +104,12 @@ def ceremony_progress(state: LedgerState, trustee: int = 0, problem: str | None 
         return CeremonyProgress(stage, len(state.acks), n, k, f"stopped at this station: {problem}", trustee,
                                 None, problem)
     if state.ceremony_complete:
-        text = "complete" if n > 1 else "complete (one trustee: that laptop could read single ballots)"
+        if n == 1:
+            text = "complete (one trustee: that laptop could read single ballots)"
+        elif k == 1:  # every share is the whole secret key (f_i constant): any one trustee decrypts anything
+            text = "complete (threshold 1: each trustee laptop alone could read single ballots)"
+        else:
+            text = "complete"
         return CeremonyProgress("complete", n, n, k, text, trustee)
     if len(state.trustee_keys) < n:
         return CeremonyProgress("keys", len(state.trustee_keys), n, k,
