@@ -68,21 +68,30 @@ def draw_report(painter: QPainter, width: float, dpi: int, report: Report) -> fl
         used = max(used, _block(painter, font, QRectF(label_width, y, width - label_width, 10 * dpi), value, left))
         y += used + gap / 3
     y += _block(painter, value_font, QRectF(0, y, width, 10 * dpi), END_LINE, left) + gap
-    side = min(width / 2, dpi * 2.2)
+    side = min(width / 2, dpi * 2.0)
     check = report.check_text()
     painter.drawImage(QRectF(0, y, side, side), qr_image(check, module_px=6))
-    mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    mono.setPointSizeF(7.5)
-    mono.setKerning(False)
-    text_left = side + gap
-    text_height = _block(painter, mono, QRectF(text_left, y, width - text_left, side), check, left)
-    y += max(side, text_height) + gap
     hint = QCoreApplication.translate(
         "Report", "To check this report against the election record, scan the code or run: "
         "votingapp verify RECORD --report THIS.pdf")
     small = QFont()
     small.setPointSizeF(9)
-    y += _block(painter, small, QRectF(0, y, width, 10 * dpi), hint, left)
+    _block(painter, small, QRectF(side + gap, y, width - side - gap, side), hint, left)
+    y += side + gap
+    # The check text at full width, one line per field, never wrapped (a verifier reads it line by line).
+    mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    mono.setKerning(False)
+    points = 8.0
+    while True:  # bounded: 8 pt down to 4 pt
+        mono.setPointSizeF(points)
+        metrics = QFontMetricsF(mono, painter.device())
+        if points <= 4 or max(metrics.horizontalAdvance(line) for line in check.split("\n")) <= width:
+            break
+        points -= 0.5
+    painter.setFont(mono)
+    for line in check.split("\n"):
+        painter.drawText(QRectF(0, y, width, metrics.lineSpacing()), left, line)
+        y += metrics.lineSpacing()
     return y
 
 
