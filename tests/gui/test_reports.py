@@ -28,10 +28,10 @@ PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 
 @pytest.fixture(scope="module")
 def closed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A closed election's data dir (long title and station name) and its exported record."""
+    """A closed election's data dir (a station name of 64 characters, the longest) and its exported record."""
     base = tmp_path_factory.mktemp("closed")
     data_dir = base / "node"
-    create_election(data_dir, "--name", "Gymnasium entrance, registration and voting desk number 12")
+    create_election(data_dir, "--name", "Gymnasium entrance, registration and voting desk number 12, east")
     add_votes(data_dir, ["Alice", "Bob", "Alice"])
     close_election(data_dir)
     record = base / "record.jsonl"
