@@ -29,11 +29,13 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
+from votingapp.gui.refusals import refusal
 from votingapp.gui.slip import Slip, id_lines, print_slip
 from votingapp.node.queries import TxLocation
 
 QR_MODULE_PX = 4  # 37 modules with the quiet zone: 148 px, read by a desk scanner or a phone
 DEBOUNCE_MS = 1500  # a second press this soon after a registration is taken for a double press
+IN_FLIGHT_S = 10  # a registration with no answer for this long no longer blocks the button
 CLEAR_AFTER_S = 60  # the voter_id leaves the screen by itself after this long
 
 
@@ -65,7 +67,7 @@ class _Registration(QObject):
 
     @Slot(object)
     def dropped(self, error: BaseException) -> None:
-        self.settled.emit(str(error) or type(error).__name__)
+        self.settled.emit(refusal(error))
         self.deleteLater()
 
 
@@ -83,7 +85,7 @@ class RegistrationWindow(QWidget):
         self._waiting = 0
         self._not_recorded = 0
         self._slip: Slip | None = None
-        self._in_flight = False
+        self._in_flight_since = -1e9  # time.monotonic() of the registration on its way, if any
         self._last_registered = -1e9  # time.monotonic() of the last registration shown
         self.debounce_ms = DEBOUNCE_MS
         self.clear_after_s = CLEAR_AFTER_S
@@ -185,9 +187,10 @@ class RegistrationWindow(QWidget):
         A press while one is under way, or within ``debounce_ms`` of the last id shown, is a double press
         (Return twice, a double click): it registers nobody, so the id on screen stays the voter's.
         """
-        if self._in_flight or (time.monotonic() - self._last_registered) * 1000 < self.debounce_ms:
+        now = time.monotonic()
+        if (now - self._in_flight_since < IN_FLIGHT_S) or (now - self._last_registered) * 1000 < self.debounce_ms:
             return
-        self._in_flight = True
+        self._in_flight_since = now
         node = self.bridge.node
         reply = self.bridge.request(node.register)
         reply.finished.connect(self._registered)
@@ -198,7 +201,7 @@ class RegistrationWindow(QWidget):
     @Slot(object)
     def _registered(self, result: tuple[str, bytes]) -> None:
         voter_id, txid = result
-        self._in_flight = False
+        self._in_flight_since = -1e9
         self._last_registered = time.monotonic()
         self._count += 1
         self._waiting += 1
@@ -247,9 +250,9 @@ class RegistrationWindow(QWidget):
 
     @Slot(object)
     def _register_failed(self, error: BaseException) -> None:
-        self._in_flight = False
+        self._in_flight_since = -1e9
         self.state_label.setText(self.tr("No voter was registered."))
-        self.error_label.setText(str(error) or type(error).__name__)
+        self.error_label.setText(refusal(error))
         QTimer.singleShot(0, self._fit_height)
 
     def _show_voter_id(self, voter_id: str) -> None:

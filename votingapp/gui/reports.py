@@ -155,7 +155,7 @@ class ReportActions(QObject):
         self._station = station
         self._jobs: set[Job] = set()
         self.zero_button = QPushButton(self.tr("Print the &zero report…"))
-        self.zero_button.setAccessibleName(self.tr("Print the zero report: no ballots yet, signed by the chain"))
+        self.zero_button.setAccessibleName(self.tr("Print the zero report, before the first ballot"))
         self.zero_button.clicked.connect(self.ask_zero)
         self.results_button = QPushButton(self.tr("Print the results re&port…"))
         self.results_button.setAccessibleName(self.tr("Print the results report after the close"))
