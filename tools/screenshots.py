@@ -292,7 +292,7 @@ def render(out: Path) -> list[Path]:
                 shot.until(functools.partial(_registered, desk, n), f"registration {n} at the desk")
             shot.until(lambda: "waiting" not in desk.count_label.text(), "the desk's registrations in a block")
             shot.shoot(desk, "registration")
-            voter_id = desk.voter_id_label.text()
+            voter_id = desk.voter_id or ""  # the label shows it in two lines
             slip_image(Slip(voter_id, TITLE, info_b.station_name, info_b.election_fingerprint)).save(
                 str(out / "slip.png"))
             shot.saved.append(out / "slip.png")
