@@ -47,8 +47,14 @@ def enter_id(qtbot, flow, voter_id):
 
 
 def pool_size(station):
-    """Transactions waiting for a block at the station."""
-    return station.node.call(station.node.status).mempool
+    """Transactions the station knows: in its blocks and waiting for one (a block mined meanwhile moves them
+    from the pool to the chain, and does not change this count)."""
+    node = station.node
+
+    def count() -> int:  # on the node's thread, between two blocks
+        return sum(len(node.block_transactions(h)) for h in range(1, node.height() + 1)) + node.status().mempool
+
+    return node.call(count)
 
 
 def test_a_mistyped_voter_id_is_caught_as_it_is_typed_and_records_nothing(qtbot, authority):

@@ -1,4 +1,5 @@
-"""One voter's way through the booth: voter ID → choice → review → vote → receipt (or a clear refusal).
+"""One voter's way through the booth: language and voter ID → choice → review → vote → receipt (or a clear
+refusal).
 
 In a secret election the review leads to "cast or check" (Benaloh, docs/design.md section 10): the booth
 encrypts the choice and shows the ballot's tracking code; the voter casts it, or checks this machine: the
@@ -6,7 +7,9 @@ ballot is then opened (text and QR code, for any other station to check) and nev
 votes again.  The voter_id is never shown after it is entered, nor logged.
 
 A :class:`BallotFlow` serves exactly one voter and is thrown away afterwards (see ``ballot_window``),
-so nothing the voter typed or chose survives in any widget, undo history or attribute.
+so nothing the voter typed or chose survives in any widget, undo history or attribute — nor their settings:
+language, text size and contrast (``booth_settings``) start from the station's for each voter.  The pages
+are in ``booth_pages``, their building blocks in ``booth_widgets``, the colours and sizes in ``booth_style``.
 
 The booth API (for the audio ballot, ``booth_audio.py``, and any other way of driving the booth):
 
@@ -24,7 +27,8 @@ The booth API (for the audio ballot, ``booth_audio.py``, and any other way of dr
   (review: cast an open ballot, or encrypt a secret one -> "cast_or_check"; cast_or_check: cast the
   encrypted ballot), ``check_machine()`` (cast_or_check: open the ballot for checking), ``vote_again()``
   (opened -> choice), ``finish()`` (ends this voter's visit: the booth resets, from any page but "waiting").
-- ``choose_language(code)``: the voter's language (a key of ``translations.LANGUAGES``) for this visit.
+- ``choose_language(code)``: the voter's language (a key of ``translations.LANGUAGES``) for this visit;
+  ``language_chosen(code)`` is emitted after the booth has switched (its texts are then retranslated).
 - ``done`` is emitted when the booth should reset (the window then makes a new flow).
 """
 
@@ -32,20 +36,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -62,69 +62,32 @@ from votingapp.core.errors import (
     VoterNotRegistered,
 )
 from votingapp.core.voter_id import LENGTH, check_partial, normalize
-from votingapp.gui import fonts
+from votingapp.gui.booth_pages import (
+    CastOrCheckPage,
+    ChoicePage,
+    EntryPage,
+    OpenedPage,
+    ReceiptPage,
+    RefusalPage,
+    ReviewPage,
+    WaitingPage,
+)
+from votingapp.gui.booth_settings import VoterSettingsBar
+from votingapp.gui.booth_style import SCHEMES, TEXT_SIZES, apply_text_scale, palette, style_sheet
+from votingapp.gui.booth_widgets import Notice, OptionButton, Page, label
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
-from votingapp.gui.translations import LANGUAGES, use_language
+from votingapp.gui.refusals import sentence
+from votingapp.gui.translations import LANGUAGES, current_language, use_language
 from votingapp.node.facade import PreparedBallot
 
 RECEIPT_SECONDS = 45
 PAGE_NAMES = ("entry", "choice", "review", "cast_or_check", "opened", "waiting", "receipt", "refusal")
-
-
-class _Page(QWidget):
-    """A page whose Return key presses its main button (unless another button has the focus)."""
-
-    returnPressed = Signal()  # before the main button is pressed (the choice page picks the focused option)
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setAccessibleName(name)
-        self.primary: QPushButton | None = None
-        self.layout_ = QVBoxLayout(self)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.primary is not None:
-            self.returnPressed.emit()
-            if self.primary.isEnabled():
-                self.primary.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _OptionButton(QRadioButton):
-    """An option whose whole row is the click target, not only the small circle and the text."""
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-
-def _add_footer(page: _Page, back: QPushButton, forward: QPushButton) -> None:
-    """The bottom row of a ballot page: the way back on the left, the way forward on the right."""
-    row = QHBoxLayout()
-    row.addWidget(back)
-    row.addStretch(1)
-    row.addWidget(forward)
-    page.layout_.addStretch(1)
-    page.layout_.addLayout(row)
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(True)
-    fonts.enlarge(button, 1.4)
-    return button
-
-
-def _label(text: str, name: str, factor: float = 1.3, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setAccessibleName(name)
-    label.setWordWrap(True)
-    fonts.enlarge(label, factor, bold)
-    return label
+FIT_ROUNDS = 8  # tries to shrink an oversized text size until the booth fits the screen
+FIT_MARGIN = 0.97
+FIT_SPARE = 0.98  # Qt's layout of word-wrapped text takes a few pixels more than its estimate
+MIN_SCALE = 0.5
 
 
 class BallotFlow(QWidget):
@@ -135,224 +98,239 @@ class BallotFlow(QWidget):
     voteRecorded = Signal()
     page_changed = Signal(str)
     selection_changed = Signal(int)
+    language_chosen = Signal(str)
 
-    def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None,
+                 base_scale: float = 1.0) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.info = info
-        self.setAccessibleName(self.tr("Ballot"))
+        self.base_scale = base_scale  # the kiosk sizes its text to the screen
+        self.scale = 1.0  # the text scale in use: the voter's size, shrunk if needed to fit the screen
+        self._checks_left = 0
+        app = QApplication.instance()
+        self.station_language = current_language(app) if isinstance(app, QApplication) else "en"
+        self.voter_language: str | None = None
         self._voter_id: str | None = None
         self._choice: str | None = None
         self._prepared: PreparedBallot | None = None  # a secret election's encrypted ballot, not cast yet
         self._busy = False
+        self._waiting = ""  # what the waiting page says: "check", "record", "encrypt" or "open"
+        self._refusal: tuple[type[BaseException], str] | None = None  # the error's type and text, to retranslate
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the scheme's background, whole
+        self.settings = VoterSettingsBar()
+        self.settings.text_size_chosen.connect(self._text_size_chosen)
+        self.settings.contrast_chosen.connect(self._contrast_chosen)
+        self.title = label(1.6, bold=True)
+        self.title.setText(info.title)  # the election's own words: not translated
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        self.pages.setAccessibleName(self.tr("Ballot steps"))
         layout = QVBoxLayout(self)
-        title = _label(info.title, self.tr("Election title"), 1.8, bold=True)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        layout.addWidget(self.settings)
+        layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
-        self._build_entry()
-        self._build_choice()
-        self._build_review()
-        self._build_cast_or_check()
-        self._build_opened()
-        self._build_waiting()
-        self._build_receipt()
-        self._build_refusal()
+        self._build_pages()
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._seconds_left = 0
         self.pages.setCurrentWidget(self.entry_page)
-        self._page_names = dict(zip((self.entry_page, self.choice_page, self.review_page, self.cast_or_check_page,
-                                     self.opened_page, self.waiting_page, self.receipt_page, self.refusal_page),
-                                    PAGE_NAMES, strict=True))
+        self._size_to_current_page()
         self.pages.currentChanged.connect(self._page_shown)
+        self._contrast_chosen("standard")
+        self.scale = TEXT_SIZES[0] * base_scale
+        apply_text_scale(self, self.scale)  # fitted to the screen once in its window: fit_to_screen()
+        self.retranslate()
 
-    # -- pages
-    def _build_entry(self) -> None:
-        page = _Page(self.tr("Enter your voter ID"))
-        prompt = _label(self.tr("Type your voter ID, or scan the code on your slip."), self.tr("Instructions"), 1.4)
-        self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(self.tr("Voter ID"))
-        self.id_edit.setAccessibleDescription(self.tr("32 letters and digits, dashes optional"))
-        self.id_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.id_edit.setFont(fonts.monospace(self, 1.8))
-        self.id_edit.setMaxLength(64)
-        self.id_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy of a secret
+    def _build_pages(self) -> None:
+        entry = self.entry_page = EntryPage()
+        self.id_edit, self.id_hint, self.continue_button = entry.id_edit, entry.id_hint, entry.continue_button
         self.id_edit.textChanged.connect(self._id_changed)
-        self.id_hint = _label("", self.tr("Voter ID check"), 1.2)
-        self.continue_button = _button(self.tr("&Continue"), self.tr("Continue to the ballot"))
-        self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._check_voter)
-        page.primary = self.continue_button
-        page.layout_.addStretch(1)
-        for widget in (prompt, self.id_edit, self.id_hint, self.continue_button):
-            page.layout_.addWidget(widget)
-        page.layout_.addStretch(2)
-        self.entry_page = page
-        self.pages.addWidget(page)
-        self._id_changed("")
-
-    def _build_choice(self) -> None:
-        page = _Page(self.tr("Choose"))
-        page.layout_.addWidget(_label(self.tr("Choose one option, then review your choice."),
-                                      self.tr("Instructions"), 1.4))
-        self.option_group = QButtonGroup(self)
-        self.option_buttons: list[QRadioButton] = []
-        for number, option in enumerate(self.info.options, start=1):
-            button = _OptionButton(f"&{number}  {option}" if number < 10 else option)
-            button.setAccessibleName(self.tr("Option {number}: {option}").format(number=number, option=option))
-            fonts.enlarge(button, 1.8)
-            button.setMinimumHeight(button.sizeHint().height() * 2)
-            self.option_group.addButton(button, number - 1)
-            self.option_buttons.append(button)
-            page.layout_.addWidget(button)
+        entry.language_group.buttonClicked.connect(self._language_clicked)
+        choice = self.choice_page = ChoicePage(self.info.options)
+        self.option_group, self.option_buttons = choice.option_group, choice.option_buttons
+        self.review_button = choice.review_button
         self.option_group.idToggled.connect(self._option_toggled)
-        self.review_button = _button(self.tr("&Review my choice"), self.tr("Review my choice"))
-        self.review_button.setEnabled(False)
         self.review_button.clicked.connect(self._review)
-        back = _button(self.tr("Start &again"), self.tr("Start again"))
-        back.clicked.connect(self.done)
-        page.primary = self.review_button
-        page.returnPressed.connect(self._choose_focused)
-        _add_footer(page, back, self.review_button)
-        self.choice_page = page
-        self.pages.addWidget(page)
-
-    def _build_review(self) -> None:
-        page = _Page(self.tr("Review your choice"))
-        page.layout_.addWidget(_label(self.tr("You are voting for:"), self.tr("Review"), 1.4))
-        self.review_choice = _label("", self.tr("Your choice"), 2.4, bold=True)
-        self.review_choice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.layout_.addWidget(self.review_choice)
-        if self.info.secret:
-            page.layout_.addWidget(_label(self.tr(
-                "Next, this machine encrypts your choice and shows your ballot's tracking code. You can then cast "
-                "it, or check that this machine encrypted what you chose."), self.tr("What comes next"), 1.2))
-        else:
-            page.layout_.addWidget(_label(self.tr("Once cast, your vote cannot be changed."), self.tr("Warning"),
-                                          1.2))
-        change = _button(self.tr("C&hange my choice"), self.tr("Change my choice"))
-        change.clicked.connect(self._back_to_choice)
-        if self.info.secret:
-            self.cast_button = _button(self.tr("&Encrypt my choice"), self.tr("Encrypt my choice"))
-            self.cast_button.clicked.connect(self._prepare)
-        else:
-            self.cast_button = _button(self.tr("Cast my &vote"), self.tr("Cast my vote"))
-            self.cast_button.clicked.connect(self._cast)
-        page.primary = self.cast_button
-        _add_footer(page, change, self.cast_button)
-        self.review_page = page
-        self.pages.addWidget(page)
-
-    def _build_cast_or_check(self) -> None:
-        page = _Page(self.tr("Cast or check"))
-        page.layout_.addWidget(_label(self.tr("Your ballot is encrypted. Its tracking code:"),
-                                      self.tr("Your ballot is encrypted"), 1.4))
-        self.tracking_label = QLabel()
-        self.tracking_label.setAccessibleName(self.tr("Tracking code"))
-        self.tracking_label.setFont(fonts.monospace(self, 1.3))
-        self.tracking_label.setWordWrap(True)
-        self.tracking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.layout_.addWidget(self.tracking_label)
-        page.layout_.addWidget(_label(self.tr(
-            "Cast your ballot, or check this machine first: a checked ballot is opened to show that it holds "
-            "your choice, it is never counted, and you then vote again. Once cast, your vote cannot be changed."),
-            self.tr("Cast or check"), 1.2))
-        self.check_button = _button(self.tr("Check this &machine"), self.tr("Check this machine"))
+        choice.back_button.clicked.connect(self.done)
+        choice.returnPressed.connect(self._choose_focused)
+        review = self.review_page = ReviewPage(self.info.secret)
+        self.review_choice, self.cast_button = review.choice, review.cast_button
+        review.change_button.clicked.connect(self._back_to_choice)
+        self.cast_button.clicked.connect(self._prepare if self.info.secret else self._cast)
+        check = self.cast_or_check_page = CastOrCheckPage()
+        self.tracking_label, self.check_button = check.tracking_label, check.check_button
+        self.cast_ballot_button = check.cast_ballot_button
         self.check_button.clicked.connect(self._spoil)
-        self.cast_ballot_button = _button(self.tr("Cast my &ballot"), self.tr("Cast my ballot"))
         self.cast_ballot_button.clicked.connect(self._cast_prepared)
-        page.primary = self.cast_ballot_button
-        _add_footer(page, self.check_button, self.cast_ballot_button)
-        self.cast_or_check_page = page
-        self.pages.addWidget(page)
-
-    def _build_opened(self) -> None:
-        page = _Page(self.tr("Your ballot, opened for checking"))
-        page.layout_.addWidget(_label(self.tr("This ballot is opened for checking: it will never be counted."),
-                                      self.tr("Ballot opened"), 1.5, bold=True))
-        self.opened_help = _label("", self.tr("How to check this machine"), 1.1)
-        page.layout_.addWidget(self.opened_help)
-        row = QHBoxLayout()
-        self.opened_text = QPlainTextEdit()
-        self.opened_text.setReadOnly(True)
-        self.opened_text.setAccessibleName(self.tr("The opened ballot, as text"))
-        self.opened_text.setFont(fonts.monospace(self, 0.9))
-        self.opened_text.setTabChangesFocus(True)
-        self.opened_qr = QLabel()
-        self.opened_qr.setAccessibleName(self.tr("QR code of the opened ballot"))
-        self.opened_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.opened_text, 1)
-        row.addWidget(self.opened_qr)
-        page.layout_.addLayout(row, 1)
-        self.vote_again_button = _button(self.tr("&Vote again"), self.tr("Vote again"))
+        opened = self.opened_page = OpenedPage()
+        self.opened_help, self.opened_text, self.opened_qr = opened.help, opened.opened_text, opened.opened_qr
+        self.vote_again_button = opened.vote_again_button
         self.vote_again_button.clicked.connect(self._vote_again)
-        finish = _button(self.tr("&Leave"), self.tr("Leave without voting"))
-        finish.clicked.connect(self.done)
-        page.primary = self.vote_again_button
-        _add_footer(page, finish, self.vote_again_button)
-        self.opened_page = page
-        self.pages.addWidget(page)
+        opened.leave_button.clicked.connect(self.done)
+        self.waiting_page = WaitingPage()
+        self.waiting_label = self.waiting_page.waiting_label
+        receipt = self.receipt_page = ReceiptPage(self.info.secret)
+        self.receipt_label, self.receipt_qr = receipt.receipt_label, receipt.receipt_qr
+        self.countdown_label, self.finish_button = receipt.countdown_label, receipt.finish_button
+        self.finish_button.clicked.connect(self.done)
+        refusal = self.refusal_page = RefusalPage()
+        self.refusal_title, self.refusal_label, self.again_button = (refusal.title, refusal.explanation,
+                                                                    refusal.again_button)
+        self.again_button.clicked.connect(self.done)
+        self._pages: dict[Page, str] = dict(zip(
+            (entry, choice, review, check, opened, self.waiting_page, receipt, refusal), PAGE_NAMES, strict=True))
+        for page in self._pages:
+            self.pages.addWidget(page)
 
-    def _build_waiting(self) -> None:
-        page = _Page(self.tr("Please wait"))
-        self.waiting_label = _label("", self.tr("Please wait"), 1.6)
-        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.layout_.addWidget(self.waiting_label)
-        self.waiting_page = page
-        self.pages.addWidget(page)
+    # -- language, text size and contrast
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _build_receipt(self) -> None:
-        page = _Page(self.tr("Your receipt"))
-        page.layout_.addWidget(_label(self.tr("Thank you. Your vote is recorded."), self.tr("Vote recorded"), 1.8,
-                                      bold=True))
-        if self.info.secret:
-            about = self.tr("Your receipt is your ballot's tracking code: it lets you check later that your "
-                            "ballot is in the record (Results → Check a receipt). It shows neither your choice nor "
-                            "who you are.")
+    def retranslate(self) -> None:
+        """Every text in the current language (also the ones that depend on what happened)."""
+        self.setAccessibleName(self.tr("Ballot"))
+        self.pages.setAccessibleName(self.tr("Ballot steps"))
+        self.title.setAccessibleName(self.tr("Election title"))
+        self.settings.retranslate()
+        for page in self._pages:
+            page.retranslate()
+        app = QApplication.instance()
+        code = current_language(app) if isinstance(app, QApplication) else self.station_language
+        for language, language_button in self.entry_page.language_buttons.items():
+            language_button.setChecked(language == code)
+        if self._busy and self._waiting == "check":
+            self.id_hint.set_text(self.tr("Checking your voter ID…"), "info")
         else:
-            about = self.tr("Your receipt lets you check later that your vote is in the record (Results → Check a "
-                            "receipt). It does not show who you are.")
-        page.layout_.addWidget(_label(about, self.tr("About the receipt"), 1.1))
-        self.receipt_label = QLabel()
-        self.receipt_label.setAccessibleName(self.tr("Receipt"))
-        self.receipt_label.setFont(fonts.monospace(self, 1.3))
-        self.receipt_label.setWordWrap(True)
-        self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.receipt_qr = QLabel()
-        self.receipt_qr.setAccessibleName(self.tr("QR code of the receipt"))
-        self.countdown_label = _label("", self.tr("Time left on this screen"), 1.0)
-        finish = _button(self.tr("&Done"), self.tr("Done"))
-        finish.clicked.connect(self.done)
-        page.primary = finish
-        for widget in (self.receipt_label, self.receipt_qr, self.countdown_label, finish):
-            page.layout_.addWidget(widget)
-        page.layout_.addStretch(1)
-        self.receipt_page = page
-        self.finish_button = finish
-        self.pages.addWidget(page)
+            self._id_changed(self.id_edit.text(), activity=False)
+        self.waiting_label.setText(self._waiting_text())
+        if self._refusal is not None:
+            title, text = self._refusal_texts(*self._refusal)
+            self.refusal_title.set_text(title, "error")
+            self.refusal_label.setText(text)
+        if self.pages.currentWidget() is self.opened_page:
+            self._show_opened_help()
+        if self._countdown.isActive():
+            self._show_countdown()
+        self.fit_to_screen()  # another language, other text widths
 
-    def _build_refusal(self) -> None:
-        page = _Page(self.tr("Your vote was not recorded"))
-        self.refusal_title = _label("", self.tr("Problem"), 1.8, bold=True)
-        self.refusal_label = _label("", self.tr("What happened"), 1.4)
-        again = _button(self.tr("Start &again"), self.tr("Start again"))
-        again.clicked.connect(self.done)
-        page.primary = again
-        for widget in (self.refusal_title, self.refusal_label, again):
-            page.layout_.addWidget(widget)
-        page.layout_.addStretch(1)
-        self.refusal_page = page
-        self.again_button = again
-        self.pages.addWidget(page)
+    @Slot(QAbstractButton)
+    def _language_clicked(self, clicked: QAbstractButton) -> None:
+        for code, language_button in self.entry_page.language_buttons.items():
+            if language_button is clicked:
+                self.choose_language(code)
+        self.id_edit.setFocus()
+
+    @Slot(int)
+    def _text_size_chosen(self, _index: int) -> None:
+        self.activity.emit()
+        self.fit_to_screen()
+
+    @Slot(str)
+    def _contrast_chosen(self, name: str) -> None:
+        self.activity.emit()
+        scheme = SCHEMES[name]
+        self.setPalette(palette(scheme))
+        self.setStyleSheet(style_sheet(scheme))
+        self.scheme = scheme
+        for notice in self.findChildren(Notice):
+            notice.set_scheme(scheme)
+        for option in self.findChildren(OptionButton):
+            option.scheme = scheme
+        self.update()
+
+    def fit_to_screen(self) -> None:
+        """The voter's text size (times the kiosk's screen scale); a size too big for the screen shrinks until
+        the booth fits (bounded: ``FIT_ROUNDS``); a window grows to show it."""
+        requested = TEXT_SIZES[self.settings.text_size()] * self.base_scale
+        scale = requested
+        apply_text_scale(self, scale)
+        if self.isVisible():  # off screen there is nothing to fit
+            for _ in range(FIT_ROUNDS):
+                needed, room = self._needed_size(), self._room() * FIT_SPARE
+                if needed.width() <= room.width() and needed.height() <= room.height():
+                    break
+                ratio = min(room.width() / max(needed.width(), 1), room.height() / max(needed.height(), 1))
+                scale = max(MIN_SCALE, scale * ratio * FIT_MARGIN)
+                apply_text_scale(self, scale)
+        self.scale = scale
+        self._grow_window()
+        self._checks_left = FIT_ROUNDS
+        if self.isVisible():
+            QTimer.singleShot(0, self._check_fit)
+
+    @Slot()
+    def _check_fit(self) -> None:
+        """Once Qt has laid the page out for real: a page squeezed below what its texts need gets a smaller
+        text (Qt's estimate of word-wrapped text is a little short), a few times at most."""
+        page = self.pages.currentWidget()
+        if page is None or not self.isVisible() or self._checks_left <= 0:
+            return
+        layout = page.layout()
+        needed = layout.totalHeightForWidth(page.width()) if layout is not None and layout.hasHeightForWidth() \
+            else page.minimumSizeHint().height()
+        top = self.window()
+        area = top.screen().availableGeometry()
+        wide = max(self.minimumSizeHint().width() / max(self.width(), 1),
+                   top.frameGeometry().width() / max(area.width(), 1))
+        if needed <= page.height() and wide <= 1.0:
+            return
+        self._checks_left -= 1
+        ratio = min(FIT_MARGIN, page.height() / max(needed, 1), 1 / wide)
+        self.scale = max(MIN_SCALE, self.scale * ratio)
+        apply_text_scale(self, self.scale)
+        QTimer.singleShot(0, self._check_fit)
+
+    def _room(self) -> QSize:
+        """The room the booth's window has on its screen (less its frame when it is not full screen)."""
+        top = self.window()
+        area = top.screen().availableGeometry().size()
+        if top.isFullScreen() or top is self:
+            return area
+        frame = top.frameGeometry().size() - top.geometry().size()
+        return QSize(area.width() - frame.width(), area.height() - frame.height())
+
+    def _needed_size(self) -> QSize:
+        """The smallest size of the booth's window for its contents, at the width it would have."""
+        top = self.window()
+        top.ensurePolished()
+        layout = top.layout()
+        if layout is None:
+            return top.minimumSizeHint()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new fonts' sizes, in every layout
+        layout.invalidate()
+        layout.activate()
+        minimum = layout.totalMinimumSize()
+        width = self._room().width() if top.isFullScreen() else max(top.width(), minimum.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else minimum.height()
+        return QSize(minimum.width(), max(minimum.height(), height))
+
+    def _grow_window(self) -> None:
+        """A window (not full screen) grows to show the larger text, within its screen."""
+        top = self.window()
+        if top is self or top.isFullScreen() or not top.isVisible():
+            return
+        needed, room = self._needed_size(), self._room()
+        width = min(room.width(), max(top.width(), needed.width()))
+        height = min(room.height(), max(top.height(), needed.height()))
+        area = top.screen().availableGeometry()
+        frame = top.frameGeometry()
+        extra_w, extra_h = frame.width() - top.width(), frame.height() - top.height()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - (width + extra_w))
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - (height + extra_h))
+        if (width, height) != (top.width(), top.height()):
+            top.resize(width, height)
+        if (x, y) != (frame.x(), frame.y()):
+            top.move(x, y)
 
     # -- the voter ID, checked as it is typed (or scanned)
     @Slot(str)
-    def _id_changed(self, text: str) -> None:
-        self.activity.emit()
+    def _id_changed(self, text: str, activity: bool = True) -> None:
+        if activity:
+            self.activity.emit()
         problem = check_partial(text)
         try:
             count = len(normalize(text))
@@ -361,18 +339,18 @@ class BallotFlow(QWidget):
         complete = problem is None and count == LENGTH
         self.continue_button.setEnabled(complete and not self._busy)
         if count < 0:
-            hint = self.tr("A voter ID has only letters and digits: check the last character typed.")
+            hint, kind = self.tr("A voter ID has only letters and digits: check the last character typed."), "error"
         elif count > LENGTH:
-            hint = self.tr("Too long: a voter ID has {n} letters and digits.").format(n=LENGTH)
+            hint, kind = self.tr("Too long: a voter ID has {n} letters and digits.").format(n=LENGTH), "error"
         elif problem is not None:
-            hint = self.tr("This voter ID has a typing mistake: check every character.")
+            hint, kind = self.tr("This voter ID has a typing mistake: check every character."), "error"
         elif complete:
-            hint = self.tr("✓ Voter ID complete. Press Enter to continue.")
+            hint, kind = self.tr("Voter ID complete. Press Enter to continue."), "ok"
         elif count == 0:
-            hint = self.tr("A voter ID has {n} letters and digits.").format(n=LENGTH)
+            hint, kind = self.tr("A voter ID has {n} letters and digits.").format(n=LENGTH), "info"
         else:
-            hint = self.tr("{count} of {n} characters").format(count=count, n=LENGTH)
-        self.id_hint.setText(hint)
+            hint, kind = self.tr("{count} of {n} characters").format(count=count, n=LENGTH), "info"
+        self.id_hint.set_text(hint, kind)
 
     @Slot()
     def _check_voter(self) -> None:
@@ -380,8 +358,9 @@ class BallotFlow(QWidget):
         if self._busy or check_partial(text) is not None:
             return
         self._busy = True
+        self._waiting = "check"
         self.continue_button.setEnabled(False)
-        self.id_hint.setText(self.tr("Checking your voter ID…"))
+        self.id_hint.set_text(self.tr("Checking your voter ID…"), "info")
         node = self.bridge.node
         reply = self.bridge.request(lambda: node.check_voter(text))
         reply.finished.connect(self._voter_ok)
@@ -391,17 +370,19 @@ class BallotFlow(QWidget):
     @Slot(object)
     def _voter_ok(self, _result: object) -> None:
         self._busy = False
+        self._waiting = ""
         self.id_edit.clear()  # the ID is kept only in this flow, which is thrown away after the voter
         self.pages.setCurrentWidget(self.choice_page)
         (self.option_group.checkedButton() or self.option_buttons[0]).setFocus()
 
     # -- choosing
     @Slot(int, bool)
-    def _option_toggled(self, _id: int, _checked: bool) -> None:
+    def _option_toggled(self, index: int, checked: bool) -> None:
         self.activity.emit()
         self.review_button.setEnabled(self.option_group.checkedId() >= 0)
-        if _checked:
-            self.selection_changed.emit(_id)
+        self.choice_page.retranslate()  # the accessible names say which option is chosen
+        if checked:
+            self.selection_changed.emit(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.activity.emit()
@@ -419,7 +400,7 @@ class BallotFlow(QWidget):
     def _choose_focused(self) -> None:
         """Return on an option (reached with the arrow keys) chooses it."""
         focused = self.focusWidget()
-        if isinstance(focused, _OptionButton) and not focused.isChecked():
+        if isinstance(focused, OptionButton) and not focused.isChecked():
             focused.setChecked(True)
 
     @Slot()
@@ -438,14 +419,23 @@ class BallotFlow(QWidget):
         (self.option_group.checkedButton() or self.option_buttons[0]).setFocus()
 
     # -- voting
+    def _wait(self, what: str) -> None:
+        self._busy = True
+        self._waiting = what
+        self.waiting_label.setText(self._waiting_text())
+        self.pages.setCurrentWidget(self.waiting_page)
+
+    def _waiting_text(self) -> str:
+        texts = {"record": self.tr("Recording your vote…"), "encrypt": self.tr("Encrypting your ballot…"),
+                 "open": self.tr("Opening your ballot for checking…")}
+        return texts.get(self._waiting, "")
+
     @Slot()
     def _cast(self) -> None:
         if self._busy or self._voter_id is None or self._choice is None:
             return
-        self._busy = True
         voter_id, choice, node = self._voter_id, self._choice, self.bridge.node
-        self.waiting_label.setText(self.tr("Recording your vote…"))
-        self.pages.setCurrentWidget(self.waiting_page)
+        self._wait("record")
         reply = self.bridge.request(lambda: node.vote(voter_id, choice))
         reply.finished.connect(self._voted)
         reply.failed.connect(self._refused)
@@ -455,10 +445,8 @@ class BallotFlow(QWidget):
     def _prepare(self) -> None:
         if self._busy or self._voter_id is None or self._choice is None:
             return
-        self._busy = True
         voter_id, choice, node = self._voter_id, self._choice, self.bridge.node
-        self.waiting_label.setText(self.tr("Encrypting your ballot…"))
-        self.pages.setCurrentWidget(self.waiting_page)
+        self._wait("encrypt")
         reply = self.bridge.request(lambda: node.prepare_ballot(voter_id, choice))
         reply.finished.connect(self._prepared_ready)
         reply.failed.connect(self._refused)
@@ -477,10 +465,8 @@ class BallotFlow(QWidget):
         prepared = self._prepared
         if self._busy or prepared is None:
             return
-        self._busy = True
         node = self.bridge.node
-        self.waiting_label.setText(self.tr("Recording your vote…"))
-        self.pages.setCurrentWidget(self.waiting_page)
+        self._wait("record")
         reply = self.bridge.request(lambda: node.cast_prepared(prepared))
         reply.finished.connect(self._voted)
         reply.failed.connect(self._refused)
@@ -490,11 +476,9 @@ class BallotFlow(QWidget):
         prepared = self._prepared
         if self._busy or prepared is None:
             return
-        self._busy = True
         self._prepared = None  # opened: never cast (the node refuses it too)
         node = self.bridge.node
-        self.waiting_label.setText(self.tr("Opening your ballot for checking…"))
-        self.pages.setCurrentWidget(self.waiting_page)
+        self._wait("open")
         reply = self.bridge.request(lambda: node.spoil(prepared))
         reply.finished.connect(self._opened)
         reply.failed.connect(self._refused)
@@ -502,20 +486,30 @@ class BallotFlow(QWidget):
     @Slot(object)
     def _opened(self, text: str) -> None:
         self._busy = False
+        self._show_opened_help()
+        self.opened_text.setPlainText(text)
+        try:
+            pixmap = self._qr_pixmap(text, 2, "l")
+            self.opened_qr.setPixmap(pixmap)
+            # a cropped QR code does not scan: the window grows
+            self.opened_qr.setMinimumSize(pixmap.deviceIndependentSize().toSize())
+        except ValueError:  # too long for one QR code (many options): the text is there
+            self.opened_qr.setText(self.tr("(too long for a QR code: use the text)"))
+        self.pages.setCurrentWidget(self.opened_page)
+        self.vote_again_button.setFocus()
+
+    def _qr_pixmap(self, text: str, module_px: int, error: str) -> QPixmap:
+        """A QR code with modules of ``module_px`` screen pixels (not larger on a 200 % screen: it still scans)."""
+        pixmap = QPixmap.fromImage(qr_image(text, module_px=module_px, error=error))
+        pixmap.setDevicePixelRatio(max(1.0, self.devicePixelRatioF()))
+        return pixmap
+
+    def _show_opened_help(self) -> None:
         self.opened_help.setText(self.tr(
             "To check this machine, scan this code or copy this text on any other station: Results → “Check a "
             "ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, "
             "the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast "
             "yet.").format(choice=self._choice or ""))
-        self.opened_text.setPlainText(text)
-        try:
-            pixmap = QPixmap.fromImage(qr_image(text, module_px=2, error="l"))
-            self.opened_qr.setPixmap(pixmap)
-            self.opened_qr.setMinimumSize(pixmap.size())  # a cropped QR code does not scan: the window grows
-        except ValueError:  # too long for one QR code (many options): the text is there
-            self.opened_qr.setText(self.tr("(too long for a QR code: use the text)"))
-        self.pages.setCurrentWidget(self.opened_page)
-        self.vote_again_button.setFocus()
 
     @Slot()
     def _vote_again(self) -> None:
@@ -536,7 +530,7 @@ class BallotFlow(QWidget):
         self._prepared = None
         receipt = txid.hex()
         self.receipt_label.setText(" ".join(receipt[i:i + 8] for i in range(0, len(receipt), 8)))
-        self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(receipt, module_px=3)))
+        self.receipt_qr.setPixmap(self._qr_pixmap(receipt, 3, "m"))
         self.pages.setCurrentWidget(self.receipt_page)
         self.finish_button.setFocus()
         self._seconds_left = RECEIPT_SECONDS
@@ -550,50 +544,58 @@ class BallotFlow(QWidget):
             self._countdown.stop()
             self.done.emit()
             return
-        self.countdown_label.setText(self.tr("This screen clears itself in {n} s.").format(n=self._seconds_left))
+        self._show_countdown()
         self._seconds_left -= 1
+
+    def _show_countdown(self) -> None:
+        self.countdown_label.setText(self.tr("This screen clears itself in {n} s.").format(n=self._seconds_left))
 
     @Slot(object)
     def _refused(self, error: BaseException) -> None:
         self._busy = False
+        self._waiting = ""
         self._voter_id = None
         self._choice = None
         self._prepared = None
         self.id_edit.clear()
-        title, text = self.refusal_text(error)
-        self.refusal_title.setText(title)
+        self._refusal = (type(error), str(error))
+        title, text = self._refusal_texts(*self._refusal)
+        self.refusal_title.set_text(title, "error")
         self.refusal_label.setText(text)
         self.pages.setCurrentWidget(self.refusal_page)
         self.again_button.setFocus()
 
     def refusal_text(self, error: BaseException) -> tuple[str, str]:
         """The heading and explanation people see for a refused voter or vote."""
-        if isinstance(error, VoterIdError):
+        return self._refusal_texts(type(error), str(error))
+
+    def _refusal_texts(self, kind: type[BaseException], reason: str) -> tuple[str, str]:
+        if issubclass(kind, VoterIdError):
             return self.tr("Unknown voter ID"), self.tr(
                 "This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.")
-        if isinstance(error, VoterNotRegistered):
+        if issubclass(kind, VoterNotRegistered):
             return self.tr("Not registered yet"), self.tr(
                 "This voter ID is not registered (yet). If you were registered just now, wait a moment and try "
                 "again, or ask a poll worker.")
-        if isinstance(error, AlreadyVoted):
+        if issubclass(kind, AlreadyVoted):
             return self.tr("Already voted"), self.tr(
                 "A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this "
                 "is wrong.")
-        if isinstance(error, ElectionClosed):
+        if issubclass(kind, ElectionClosed):
             return self.tr("The election is closed"), self.tr("No more votes can be cast.")
-        if isinstance(error, ElectionNotOpen):
+        if issubclass(kind, ElectionNotOpen):
             return self.tr("The election is not open yet"), self.tr("Votes can be cast once the election opens.")
-        if isinstance(error, UnknownOption):
+        if issubclass(kind, UnknownOption):
             return self.tr("Unknown option"), self.tr("That option is not on this ballot.")
-        if isinstance(error, CeremonyNotComplete):
+        if issubclass(kind, CeremonyNotComplete):
             return self.tr("The election key is not ready yet"), self.tr(
                 "The trustee stations have not finished making the election key: ballots can be cast once they "
                 "have. Please ask a poll worker.")
-        if isinstance(error, CeremonyFailed):
+        if issubclass(kind, CeremonyFailed):
             return self.tr("The election key could not be made"), self.tr(
                 "The trustee stations' key ceremony stopped: no ballot can be cast. Please ask a poll worker.")
         return self.tr("Your vote could not be recorded"), self.tr(
-            "Please ask a poll worker. ({reason})").format(reason=error)
+            "Please ask a poll worker. ({reason})").format(reason=sentence(kind, reason))
 
     @property
     def busy(self) -> bool:
@@ -606,6 +608,7 @@ class BallotFlow(QWidget):
         self._voter_id = None
         self._choice = None
         self._prepared = None
+        self._refusal = None
         self.id_edit.clear()
         self.review_choice.clear()
         self.tracking_label.clear()
@@ -617,17 +620,27 @@ class BallotFlow(QWidget):
         self.receipt_qr.clear()
 
     # -- the booth API (see the module's docstring)
+    def _size_to_current_page(self) -> None:
+        """Only the page shown counts for the booth's size (a stack is otherwise as big as its biggest page)."""
+        current = self.pages.currentWidget()
+        for page in self._pages:
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
+
     @Slot(int)
     def _page_shown(self, _index: int) -> None:
+        self._size_to_current_page()
+        self.fit_to_screen()  # this page's texts may need another size to fit
         self.page_changed.emit(self.page_name())
 
     def page_name(self) -> str:
         """The name of the page shown now (one of ``PAGE_NAMES``)."""
-        return self._page_names[self._current_page()]
+        return self._pages[self._current_page()]
 
-    def _current_page(self) -> _Page:
+    def _current_page(self) -> Page:
         page = self.pages.currentWidget()
-        assert isinstance(page, _Page)  # the stack holds only pages
+        assert isinstance(page, Page)  # the stack holds only pages
         return page
 
     def options(self) -> tuple[str, ...]:
@@ -708,7 +721,11 @@ class BallotFlow(QWidget):
         if code not in LANGUAGES or not isinstance(app, QApplication):
             return False
         self.activity.emit()
-        use_language(app, code)
+        self.voter_language = code
+        if current_language(app) != code:
+            use_language(app, code)  # Qt sends LanguageChange: every page retranslates itself
+        self.retranslate()
+        self.language_chosen.emit(code)
         return True
 
 
@@ -726,7 +743,8 @@ def _texts_of(item: QLayoutItem | None) -> list[str]:
             return [re.sub("&(.)", r"\1", widget.text())]
         if isinstance(widget, QPlainTextEdit):
             return [widget.toPlainText()]
-        return []
+        layout = widget.layout()
+        return _texts_of(layout) if layout is not None else []
     layout = item if isinstance(item, QLayout) else item.layout()
     if layout is None:
         return []

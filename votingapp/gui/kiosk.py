@@ -1,7 +1,9 @@
 """Kiosk mode: the booth full screen, above and blocking every other window, until a poll worker unlocks it.
 
 The poll worker sets an unlock code when starting the kiosk (only its hash is kept); Ctrl+Shift+Q asks
-for it. Closing, Escape and the other windows are out of a voter's reach meanwhile.
+for it. Closing, Escape and the other windows are out of a voter's reach meanwhile.  A wrong code is said so;
+after ``MAX_TRIES`` wrong codes in a row the booth refuses every code for ``LOCKOUT_SECONDS`` (doubling for
+each further round of wrong codes, at most ``MAX_LOCKOUT_SECONDS``).  The text is sized to the screen.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from votingapp.gui.ballot_window import BallotWindow
@@ -20,6 +24,16 @@ from votingapp.gui.election_info import ElectionInfo
 
 MIN_CODE = 4
 UNLOCK_KEYS = "Ctrl+Shift+Q"
+MAX_TRIES = 3
+LOCKOUT_SECONDS = 60
+MAX_LOCKOUT_SECONDS = 960
+SCREEN_REFERENCE_HEIGHT = 640  # the kiosk's text is the booth's standard size on a screen this high
+
+
+def kiosk_text_scale(height: int) -> float:
+    """The kiosk's text, sized to its screen: the standard size at 640 px high, more on higher screens (at most
+    twice); the voter's text sizes multiply it, and the booth shrinks a size that would not fit."""
+    return max(1.0, min(2.0, height / SCREEN_REFERENCE_HEIGHT))
 
 
 class UnlockCode:
@@ -36,10 +50,55 @@ class UnlockCode:
         return hmac.compare_digest(self._digest(code), self._hash)
 
 
+class UnlockGuard:
+    """The unlock code, with a lockout after ``tries`` wrong codes in a row (no code is even checked then)."""
+
+    def __init__(self, code: UnlockCode, tries: int = MAX_TRIES, lockout_seconds: float = LOCKOUT_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._code = code
+        self.tries = tries
+        self.lockout_seconds = lockout_seconds
+        self._clock = clock
+        self.failures = 0  # wrong codes since the last lockout (or success)
+        self.rounds = 0  # lockouts so far: each one lasts twice as long as the one before
+        self._locked_until = 0.0
+
+    def locked_for(self) -> int:
+        """Whole seconds left in the current lockout (0: not locked)."""
+        left = self._locked_until - self._clock()
+        return int(left) + (left % 1 > 0) if left > 0 else 0
+
+    def tries_left(self) -> int:
+        return self.tries - self.failures
+
+    def check(self, code: str) -> bool:
+        """True for the right code outside a lockout; a wrong one counts towards the next lockout."""
+        if self.locked_for():
+            return False
+        if self._code.matches(code):
+            self.failures = 0
+            self.rounds = 0
+            return True
+        self.failures += 1
+        if self.failures >= self.tries:
+            self._locked_until = self._clock() + self.current_lockout()
+            self.failures = 0
+            self.rounds += 1
+        return False
+
+    def current_lockout(self) -> float:
+        """How long the next lockout lasts, in seconds."""
+        return float(min(self.lockout_seconds * 2 ** self.rounds, MAX_LOCKOUT_SECONDS))
+
+
 class CodeDialog(QDialog):
     """Asks the poll worker for a code: twice to set it, once to unlock."""
 
-    def __init__(self, parent: QWidget | None, confirm: bool) -> None:
+    def __init__(self, parent: QWidget | None, confirm: bool,
+                 attempt: Callable[[str], str | None] | None = None,
+                 locked_message: Callable[[], str | None] | None = None) -> None:
+        """``attempt(code)`` (unlocking) returns None when the code opens the kiosk, else what to tell the poll
+        worker; ``locked_message()`` says why no code is taken now (a lockout), or None."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Poll worker code") if confirm else self.tr("Unlock the booth"))
         self.setAccessibleName(self.windowTitle())
@@ -69,7 +128,29 @@ class CodeDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._confirm = confirm
+        self._attempt = attempt
+        self._locked_message = locked_message
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._show_lock)
+        self._show_lock()
+
+    @Slot()
+    def _show_lock(self) -> None:
+        """During a lockout: say how long it lasts, and take no code until it ends."""
+        message = self._locked_message() if self._locked_message is not None else None
+        locked = message is not None
+        self.code.setEnabled(not locked)
+        self.ok_button.setEnabled(not locked)
+        if message is not None:
+            self.problem.setText(message)
+            self._lock_timer.start()
+        elif self._lock_timer.isActive():
+            self._lock_timer.stop()
+            self.problem.setText(self.tr("You can try again now."))
+            self.code.setFocus()
 
     @Slot()
     def _check(self) -> None:
@@ -80,6 +161,13 @@ class CodeDialog(QDialog):
             if self.code.text() != self.again.text():
                 self.problem.setText(self.tr("The two codes differ."))
                 return
+        elif self._attempt is not None:
+            problem = self._attempt(self.code.text())
+            if problem is not None:
+                self.code.clear()
+                self.problem.setText(problem)
+                self._show_lock()
+                return
         self.accept()
 
 
@@ -89,40 +177,72 @@ class KioskWindow(BallotWindow):
     unlocked = Signal()
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, code: UnlockCode, parent: QWidget | None = None,
-                 idle_seconds: int | None = None) -> None:
+                 idle_seconds: int | None = None, lockout_seconds: float = LOCKOUT_SECONDS) -> None:
+        screen = QGuiApplication.primaryScreen()
+        scale = kiosk_text_scale(screen.availableGeometry().height()) if screen is not None else 1.0
         if idle_seconds is None:
-            super().__init__(bridge, info, parent)
+            super().__init__(bridge, info, parent, base_scale=scale)
         else:
-            super().__init__(bridge, info, parent, idle_seconds=idle_seconds)
-        self._code = code
+            super().__init__(bridge, info, parent, idle_seconds=idle_seconds, base_scale=scale)
+        self.guard = UnlockGuard(code, lockout_seconds=lockout_seconds)
         self._unlocked = False
-        self.setWindowTitle(self.tr("Voting booth (kiosk) — {title}").format(title=info.title))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         QShortcut(QKeySequence(UNLOCK_KEYS), self, self.ask_unlock)
+        self.dialog: CodeDialog | None = None
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Voting booth (kiosk) — {title}").format(title=self.info.title))
 
     def start(self) -> None:
         """Show the booth full screen."""
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        if self.flow is not None:
+            self.flow.fit_to_screen()
 
     @Slot()
     def ask_unlock(self) -> None:
-        """A poll worker pressed the unlock keys: ask for the code."""
-        dialog = CodeDialog(self, confirm=False)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.unlock(dialog.code.text())
+        """A poll worker pressed the unlock keys: ask for the code (again after a wrong one, with a message)."""
+        dialog = CodeDialog(self, confirm=False, attempt=self._attempt, locked_message=self._locked_message)
+        self.dialog = dialog
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._leave()
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+
+    def _attempt(self, code: str) -> str | None:
+        if self.guard.check(code):
+            return None
+        locked = self._locked_message()
+        if locked is not None:
+            return locked
+        return self.tr("Wrong code. {n} tries left before the booth locks for {s} s.").format(
+            n=self.guard.tries_left(), s=int(self.guard.current_lockout()))
+
+    def _locked_message(self) -> str | None:
+        seconds = self.guard.locked_for()
+        if not seconds:
+            return None
+        return self.tr("Too many wrong codes: no code is accepted for {n} s.").format(n=seconds)
 
     def unlock(self, code: str) -> bool:
-        """Leave kiosk mode if ``code`` is the poll worker's code."""
-        if not self._code.matches(code):
+        """Leave kiosk mode if ``code`` is the poll worker's code (and the booth is not locked out)."""
+        if not self.guard.check(code):
             return False
+        self._leave()
+        return True
+
+    def _leave(self) -> None:
+        """The right code was given: leave kiosk mode."""
         self._unlocked = True
         self.reset()
         self.close()
         self.unlocked.emit()
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked:
