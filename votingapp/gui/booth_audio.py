@@ -205,8 +205,16 @@ class AudioBallot(QObject):
         self.started.emit()
 
     def _open_voice(self) -> bool:
-        """The engine, connected on first use (no speech daemon starts before a voter asks for one)."""
+        """The engine, connected on first use (no speech daemon starts before a voter asks for one).
+
+        Connecting takes 1.5-5 s (speech-dispatcher lists its ~1,500 espeak-ng voices) and blocks the GUI
+        thread once per booth window: PySide keeps the GIL through QTextToSpeech's constructor, so a worker
+        thread did not help (measured). The first page says so first.
+        """
         if self.voice is None:
+            if self._status is not None:
+                self._status.setText(self.tr("Starting the audio ballot…"))
+                self._status.repaint()
             try:
                 self.voice = Voice(open_engine(self), self)
             except NoSpeechEngine as error:
@@ -214,6 +222,7 @@ class AudioBallot(QObject):
                 self._retranslate()
                 return False
             self.voice.failed.connect(self._engine_failed)
+            self._retranslate()
         return True
 
     def offer(self) -> None:
