@@ -9,6 +9,7 @@ import signal
 
 from votingapp.cli.base import EXIT_OK, CliError, Subparsers, add_data_dir, data_dir_of
 from votingapp.node.observer.i18n import pick_language, system_language
+from votingapp.node.observer.lifecycle import lan_address
 from votingapp.node.observer.server import ObserverServer
 from votingapp.node.observer.sources import DataDirSource
 from votingapp.node.options import DEFAULT_OBSERVER_PORT, parse_host_port
@@ -55,8 +56,9 @@ async def _serve(source: DataDirSource, host: str, port: int) -> int:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
     board = source.board()
+    shown = lan_address(None) if bound_host in ("0.0.0.0", "::") else bound_host
     print(f"observer board of {board.title!r} (height {board.height}, from the data dir) on "
-          f"http://{bound_host}:{bound_port}/", flush=True)
+          f"http://{shown}:{bound_port}/", flush=True)
     try:
         await stop.wait()
     finally:

@@ -630,7 +630,7 @@ class Node:
         """Stop serving the observer board (its connections close in the background)."""
         board, self.observer = self.observer, None
         if board is not None:
-            asyncio.get_running_loop().create_task(board.stop())
+            board.stop_soon()
 
     def observer_url(self) -> str | None:
         """The observer board's URL while it is served, else None."""

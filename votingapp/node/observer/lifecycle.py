@@ -23,6 +23,7 @@ from votingapp.node.options import DEFAULT_OBSERVER_PORT, NodeOptions
 from votingapp.store.datadir import DataDir
 
 log = logging.getLogger(__name__)
+_STOPPING: set[asyncio.Task[None]] = set()  # boards stopping in the background
 
 
 class BoardHost(Protocol):
@@ -91,6 +92,12 @@ class ObserverBoard:
                 addresses=addresses, port=bound_port, interfaces=interfaces))
             self._announcement.add_done_callback(_log_failure)
         log.debug("observer board of station %s", fingerprint(self.node.chain.station_key.public))
+
+    def stop_soon(self) -> None:
+        """Stop in the background (on the loop; the task is kept until it is done)."""
+        task = asyncio.get_running_loop().create_task(self.stop())
+        _STOPPING.add(task)
+        task.add_done_callback(_STOPPING.discard)
 
     async def stop(self) -> None:
         """Stop the server and withdraw the advert."""

@@ -48,6 +48,7 @@ MAX_REQUESTS_PER_CONNECTION = 200
 RATE_PER_S = 300.0  # connections + requests per second, all clients together
 BURST = 300.0
 CHUNK = 64 * 1024
+RECORD_MAX_AGE_S = 10.0  # the record is re-read from the store at most this often
 SNAPSHOT_MAX_AGE_S = 1.0  # the board is rebuilt at most this often (and when the tip or the peers change)
 ACCEPT_RETRY_S = 0.2
 _RESOURCE_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
@@ -178,9 +179,11 @@ class ObserverServer:
         self._bucket = _TokenBucket(RATE_PER_S, BURST)
         self._slot_free = asyncio.Event()
         self._cache: dict[tuple[str, str], bytes] = {}
+        self._board: Board | None = None
         self._cache_key: object = None
         self._cache_time = 0.0
         self._record: tuple[str, bytes] | None = None  # (tip, record)
+        self._record_time = 0.0
         self._record_job: asyncio.Future[bytes] | None = None
         self._static: dict[str, bytes] = {}
         self._accept_errors_logged = 0.0
@@ -236,7 +239,10 @@ class ObserverServer:
     async def _accept_loop(self, listener: socket.socket) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            await self._bucket.take()
+            try:
+                await self._bucket.take()
+            except TimeoutError:  # never let the accept loop die
+                continue
             while self.connections >= MAX_CONNECTIONS and not self._evict_one():
                 self._slot_free.clear()
                 with contextlib.suppress(TimeoutError):
@@ -325,7 +331,13 @@ class ObserverServer:
             if isinstance(head, _Refused):
                 raise head
             request = parse_head(head)
-            status, ctype, body, extra = await self._route(request)
+            try:
+                status, ctype, body, extra = await self._route(request)
+            except _Refused:
+                raise
+            except Exception as exc:  # the store cannot be read, ...: one line (nothing of the request)
+                log.warning("observer board: cannot answer: %s", exc)
+                raise _Refused(503, "the station cannot answer this now; try again") from None
         except _Refused as refused:
             self.stats.refused[refused.status] = self.stats.refused.get(refused.status, 0) + 1
             body = f"{refused.status} {REASONS.get(refused.status, '')}: {refused.text}\n".encode()
@@ -358,27 +370,32 @@ class ObserverServer:
         if path in ("/", "/live", "/board.json"):
             return 200, *self._rendered(path, request.language or self.source.language), no_store
         if path == "/manifest":
-            short = self.source.board().election[:16]
+            short = self._snapshot().election[:16]
             return 200, "application/json", self.source.manifest(), (
                 *no_store, ("Content-Disposition", f'attachment; filename="election-{short}.json"'))
         if path == "/record":
-            board = self.source.board()
+            board = self._snapshot()
             body = await self._record_bytes(board.tip)
             return 200, "application/octet-stream", body, (
                 *no_store, ("Content-Disposition", f'attachment; filename="election-{board.election[:16]}.record"'))
         raise _Refused(404, "no such page on the observer board")
 
-    def _rendered(self, path: str, language: str) -> tuple[str, bytes]:
+    def _snapshot(self) -> Board:
+        """The board, rebuilt when the source's version changed or it is older than SNAPSHOT_MAX_AGE_S."""
         version = self.source.version()
         now = time.monotonic()
-        if version != self._cache_key or now - self._cache_time > SNAPSHOT_MAX_AGE_S:
+        if self._board is None or version != self._cache_key or now - self._cache_time > SNAPSHOT_MAX_AGE_S:
             self._cache.clear()
+            self._board = self.source.board()
             self._cache_key = version
             self._cache_time = now
+        return self._board
+
+    def _rendered(self, path: str, language: str) -> tuple[str, bytes]:
+        board = self._snapshot()
         key = (path, language if path != "/board.json" else "")
         body = self._cache.get(key)
         if body is None:
-            board = self.source.board()
             if path == "/board.json":
                 body = json.dumps(board.to_json(), sort_keys=True, ensure_ascii=False).encode()
             elif path == "/live":
@@ -390,8 +407,13 @@ class ObserverServer:
         return ctype, body
 
     async def _record_bytes(self, tip: str) -> bytes:
-        """The record at ``tip``: made once on an executor thread, shared by every download of that tip."""
-        if self._record is not None and self._record[0] == tip:
+        """The record at ``tip``: made on an executor thread, one at a time, shared by every download.
+
+        A record made less than RECORD_MAX_AGE_S ago is served even if the tip moved since (it is the whole
+        chain up to its own tip, and verifies as such): downloads cannot make the station re-read its chain
+        more often than that."""
+        now = time.monotonic()
+        if self._record is not None and (self._record[0] == tip or now - self._record_time < RECORD_MAX_AGE_S):
             return self._record[1]
         job = self._record_job
         if job is None or job.done():
@@ -401,7 +423,9 @@ class ObserverServer:
             if self._on_record is not None:
                 self._on_record()
         body = await asyncio.shield(job)
-        self._record = (tip, body)
+        if job is self._record_job:
+            self._record = (tip, body)
+            self._record_time = time.monotonic()
         return body
 
 
