@@ -22,7 +22,7 @@ def test_observe_serves_a_data_dir_without_a_node(tmp_path: Path):
     close_election(data_dir)
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "votingapp", "observe", "--data-dir", str(data_dir),
-                             "--listen", f"127.0.0.1:{port}", "--language", "es"],
+                             "--host", "127.0.0.1", "--port", str(port), "--language", "es"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
@@ -52,7 +52,7 @@ def test_observe_serves_a_data_dir_without_a_node(tmp_path: Path):
 def test_observe_without_an_election_is_one_line(tmp_path: Path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run_cli("observe", "--data-dir", empty, "--listen", f"127.0.0.1:{free_port()}")
+    result = run_cli("observe", "--data-dir", empty, "--host", "127.0.0.1", "--port", str(free_port()))
     assert_one_error_line(result)
     assert list(empty.iterdir()) == []  # nothing made in the data dir
 

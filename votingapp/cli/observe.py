@@ -12,7 +12,7 @@ from votingapp.node.observer.i18n import pick_language, system_language
 from votingapp.node.observer.lifecycle import lan_address
 from votingapp.node.observer.server import ObserverServer
 from votingapp.node.observer.sources import DataDirSource
-from votingapp.node.options import DEFAULT_OBSERVER_PORT, parse_host_port
+from votingapp.node.options import DEFAULT_OBSERVER_PORT
 
 
 def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
@@ -23,25 +23,25 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
                     "record to download) from a data dir, without running a node.",
     )
     add_data_dir(p)
-    p.add_argument("--listen", type=_address, default=("0.0.0.0", DEFAULT_OBSERVER_PORT), metavar="HOST:PORT",
-                   help=f"address to serve on (default 0.0.0.0:{DEFAULT_OBSERVER_PORT})")
+    p.add_argument("--port", type=_port, default=DEFAULT_OBSERVER_PORT, metavar="N",
+                   help=f"the port to serve on (default {DEFAULT_OBSERVER_PORT})")
+    p.add_argument("--host", default="0.0.0.0", metavar="ADDRESS",
+                   help="the address to serve on (default 0.0.0.0: every interface, the LAN)")
     p.add_argument("--language", metavar="CODE", help="the board's language besides English (default: the system's)")
     p.set_defaults(func=cmd_observe)
 
 
-def _address(text: str) -> tuple[str, int]:
-    try:
-        return parse_host_port(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
+    return int(text)
 
 
 def cmd_observe(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     language = pick_language(args.language) if args.language else system_language()
     source = DataDirSource(data_dir, language)  # a StoreError if there is no election: one line
-    host, port = args.listen
-    return asyncio.run(_serve(source, host, port))
+    return asyncio.run(_serve(source, args.host, args.port))
 
 
 async def _serve(source: DataDirSource, host: str, port: int) -> int:
