@@ -16,6 +16,7 @@ import pytest
 
 from tests.gui.conftest import OFFSCREEN_NOISE, info_of, new_election, options
 from votingapp.gui import worker_thread
+from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.main_window import MainWindow
 from votingapp.gui.observer_panel import ObserverQr, ObserverSwitch
 from votingapp.gui.station import Station as AppStation
@@ -29,6 +30,8 @@ def _fetch(url: str) -> tuple[int, str]:
 
 
 def test_the_switch_serves_the_board_and_the_results_window_shows_its_qr_code(qtbot, tmp_path: Path):
+    collector = MainThreadGarbageCollector(interval_ms=100)  # as in the app: collect on the GUI thread only
+    collector.start()
     station = AppStation(new_election(tmp_path / "desk1"), options(name="Desk 1"))
     station.start_blocking()
     window = None
@@ -76,3 +79,6 @@ def test_the_switch_serves_the_board_and_the_results_window_shows_its_qr_code(qt
         station.deleteLater()
         worker_thread.stop_all(5000)
         gc.collect()
+        collector.stop()
+        collector.deleteLater()
+    assert not worker_thread.running_threads()
