@@ -22,8 +22,17 @@ from votingapp.core.crypto import dkg
 from votingapp.core.crypto.group import Scalar, base_mul
 from votingapp.core.crypto.opened import check_opened_ballot_text
 from votingapp.core.errors import CeremonyNotComplete, InvalidTransaction
-from votingapp.core.tally import tally_state
-from votingapp.core.transactions import Close, DkgAck, DkgComplaint, DkgDeal, Transaction, TrusteeKey, sign
+from votingapp.core.tally import MIN_REDECRYPT_BALLOTS, tally_state
+from votingapp.core.transactions import (
+    Close,
+    Decryption,
+    DkgAck,
+    DkgComplaint,
+    DkgDeal,
+    Transaction,
+    TrusteeKey,
+    sign,
+)
 from votingapp.core.voter_id import format_voter_id, new_secret, parse_voter_id, voter_key
 from votingapp.node import ceremony as ceremony_module
 from votingapp.node.booth import opened_text, prepare_ballot
@@ -212,7 +221,7 @@ def test_a_restart_mid_ceremony_resumes_from_what_is_stored_and_pending(sim: Sim
 
 def test_ballots_are_refused_before_the_ceremony_and_decrypted_after_the_close(sim: Sim):
     e = sim.election
-    voters = [format_voter_id(new_secret()) for _ in range(5)]
+    voters = [format_voter_id(new_secret()) for _ in range(4 + MIN_REDECRYPT_BALLOTS)]
     regs = [e.register(voter_key(parse_voter_id(v), e.id), e.stations[0], time=now() - 30_000) for v in voters]
     for tx in regs:
         for s in sim.services:
@@ -224,15 +233,14 @@ def test_ballots_are_refused_before_the_ceremony_and_decrypted_after_the_close(s
         sim.step()
         sim.mine()
     sim.step()
-    choices = ["Alice", "Bob", "Bob", "Carol", "Bob"]
-    late = voters.pop()  # cast before the close at a station cut off from the network: a late return
-    late_choice = choices.pop()
-    for v, c in zip(voters, choices):
+    choices = ["Alice", "Bob", "Bob", "Carol"]
+    for v, c in zip(voters[:4], choices):
         prepared = prepare_ballot(sim.services[1], v, c, now())
         for s in sim.services:
             s.accept_tx(prepared.tx)
     sim.mine()
-    late_ballot = prepare_ballot(sim.services[2], late, late_choice, now())
+    # cast before the close at a station cut off from the network: late returns, all for Bob
+    late = [prepare_ballot(sim.services[2], v, "Bob", now()) for v in voters[4:]]
     close = sign(Close(e.id, time=now()), e.authority)
     for s in sim.services:
         s.accept_tx(close)
@@ -248,17 +256,30 @@ def test_ballots_are_refused_before_the_ceremony_and_decrypted_after_the_close(s
         assert tally.results == {"Alice": 1, "Bob": 2, "Carol": 1}
         assert tally.decrypted_by == (1, 2)
     first = tally_state(sim.services[0].state).aggregate_block
-    for s in sim.services:  # the late return reaches the chain after the close
-        s.accept_tx(late_ballot.tx)
+    # one late return: decrypting the new sum would give its choice away (the two results differ by it)
+    for s in sim.services:
+        s.accept_tx(late[0].tx)
     sim.mine()
-    assert tally_state(sim.services[0].state).stale is True
+    sim.drivers[0].step()
+    sim.drivers[1].step()
+    assert not any(isinstance(tx, Decryption) for s in sim.services for tx in s.mempool.transactions())
+    for s in sim.services:
+        tally = tally_state(s.state)
+        assert tally.stale and tally.late_held_back and tally.late_ballots == 1
+        assert tally.results == {"Alice": 1, "Bob": 2, "Carol": 1} and tally.shares == 0
+        assert tally.voted == 5 and tally.aggregate_block == first
+    # enough late returns: the trustees decrypt the new sum
+    for ballot in late[1:]:
+        for s in sim.services:
+            s.accept_tx(ballot.tx)
+    sim.mine()
     sim.drivers[0].step()
     sim.drivers[1].step()  # both publish shares of the new aggregate
     sim.mine()
     for s in sim.services:
         tally = tally_state(s.state)
-        assert tally.results == {"Alice": 1, "Bob": 3, "Carol": 1} and not tally.stale
-        assert tally.aggregate_block != first and tally.aggregate_ballots == 5
+        assert tally.results == {"Alice": 1, "Bob": 2 + MIN_REDECRYPT_BALLOTS, "Carol": 1} and not tally.stale
+        assert tally.aggregate_block != first and tally.aggregate_ballots == 4 + MIN_REDECRYPT_BALLOTS
 
 
 def test_a_prepared_ballot_opened_for_checking_verifies_and_a_tampered_one_does_not(sim: Sim):

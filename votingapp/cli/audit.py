@@ -29,7 +29,7 @@ from votingapp.core.close_report import describe_close
 from votingapp.core.errors import ChainError, LedgerError
 from votingapp.core.manifest import Genesis
 from votingapp.core.state import LedgerState
-from votingapp.core.tally import Tally, ceremony_json, tally_state
+from votingapp.core.tally import MIN_REDECRYPT_BALLOTS, Tally, ceremony_json, tally_state
 from votingapp.core.verify import VerifyReport
 from votingapp.election.audit import check_receipt, export_record, verify_blocks, verify_data_dir
 from votingapp.election.report import ReportMismatch
@@ -168,7 +168,13 @@ def decrypted_lines(tally: Tally, state: LedgerState) -> list[str]:
     block = tally.aggregate_block.hex()[:16] if tally.aggregate_block is not None else "-"
     lines.append(f"counting {tally.aggregate_ballots} ballots, the sum reached at block {block}")
     latest = state.latest_aggregate()
-    if tally.stale and latest is not None:
+    if tally.late_held_back and latest is not None:
+        lines.append(
+            f"late returns since: {latest.ballots} ballots up to block {latest.block.hex()[:16]}, "
+            f"{tally.late_ballots} not in the result: fewer than {MIN_REDECRYPT_BALLOTS} late ballots stay sealed "
+            "(decrypting them apart would give away how they voted)"
+        )
+    elif tally.stale and latest is not None:
         lines.append(
             f"late returns since: {latest.ballots} ballots up to block {latest.block.hex()[:16]}, "
             f"sealed — {tally.shares} of {tally.threshold} trustee shares of that new sum"

@@ -9,6 +9,12 @@ from votingapp.core.crypto.dkg import combine_decryption
 from votingapp.core.crypto.errors import CryptoError
 from votingapp.core.state import Aggregate, LedgerState
 
+# Late returns (ballots cast before the close that reach the chain after it) change the aggregate. Two
+# decrypted aggregates give away the sum of the ballots between them, so an honest trustee decrypts a later
+# aggregate only when it adds at least this many ballots to the last one it decrypted: fewer stay sealed,
+# counted in the turnout, and every surface says why (:attr:`Tally.late_ballots`).
+MIN_REDECRYPT_BALLOTS = 10
+
 
 @dataclass(frozen=True)
 class Tally:
@@ -41,6 +47,17 @@ class Tally:
     aggregate_block: bytes | None = None
     aggregate_ballots: int = 0
     stale: bool = False
+    latest_ballots: int = 0  # ballots in the latest aggregate (the one at the tip; 0 before the close)
+
+    @property
+    def late_ballots(self) -> int:
+        """Ballots counted in the turnout but not in the decrypted result (late returns since it)."""
+        return max(0, self.latest_ballots - self.aggregate_ballots) if self.stale else 0
+
+    @property
+    def late_held_back(self) -> bool:
+        """True when the late ballots are too few to be decrypted without giving away how they voted."""
+        return 0 < self.late_ballots < MIN_REDECRYPT_BALLOTS
 
     @property
     def hidden(self) -> bool:
@@ -153,6 +170,7 @@ def _secret_tally(state: LedgerState, common: dict[str, Any]) -> Tally:
         aggregate_block=None if shown is None else shown.block,
         aggregate_ballots=0 if shown is None else shown.ballots,
         stale=decrypted is not None and latest is not None and shown is not latest,
+        latest_ballots=0 if latest is None else latest.ballots,
     )
 
 

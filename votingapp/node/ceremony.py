@@ -10,7 +10,8 @@
    can check that share (the ceremony stops there); otherwise it computes x_i, stores it (the
    polynomial is then dropped), and publishes ``dkg_ack``;
 4. decryption: once the close is in a block, it publishes its decryption share of the aggregate at the tip
-   (with proofs), and again whenever late returns change the aggregate.
+   (with proofs), and again when late returns add at least ``MIN_REDECRYPT_BALLOTS`` ballots to the last
+   aggregate it decrypted (fewer would be given away by the difference of the two results).
 
 Every secret is written (synced) BEFORE what depends on it is published, so a restart (also after kill -9)
 resumes from what is stored and what the chain and the pool hold.  Secrets are never logged.
@@ -43,6 +44,7 @@ from votingapp.core.crypto.group import Scalar, base_mul
 from votingapp.core.errors import InvalidTransaction
 from votingapp.core.keys import fingerprint
 from votingapp.core.state import LedgerState
+from votingapp.core.tally import MIN_REDECRYPT_BALLOTS
 from votingapp.core.transactions import (
     Decryption,
     DkgAck,
@@ -141,6 +143,7 @@ class CeremonyDriver:
         self.problem: str | None = None  # why this station cannot do its part (one line), or None
         self.progress: CeremonyProgress | None = None
         self._scheduled = False
+        self._held_back: bytes | None = None  # the aggregate whose late ballots are too few (logged once)
 
     @property
     def me(self) -> bytes:
@@ -324,6 +327,15 @@ class CeremonyDriver:
         if aggregate is None or state.has_decryption(aggregate.block, i):
             return
         if self._pending(Decryption, upto_aggregate=aggregate.block):
+            return
+        done = [a.ballots for block, shares in state.decryptions.items() if i in shares
+                for a in (state.aggregates.get(block),) if a is not None]
+        if done and aggregate.ballots - max(done) < MIN_REDECRYPT_BALLOTS:
+            if self._held_back != aggregate.block:
+                self._held_back = aggregate.block
+                log.info("%d late ballots since this trustee's last decryption: fewer than %d, they stay sealed "
+                         "(decrypting them apart would give away how they voted)", aggregate.ballots - max(done),
+                         MIN_REDECRYPT_BALLOTS)
             return
         secrets = self.store.load()
         assert secrets is not None and secrets.share is not None

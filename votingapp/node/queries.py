@@ -12,7 +12,7 @@ from typing import Any
 from votingapp.core.close_report import CloseInfo, describe_close
 from votingapp.core.keys import fingerprint
 from votingapp.core.state import LedgerState
-from votingapp.core.tally import Tally, ceremony_json
+from votingapp.core.tally import MIN_REDECRYPT_BALLOTS, Tally, ceremony_json
 from votingapp.core.transactions import (
     AdmitStation,
     Ballot,
@@ -99,7 +99,10 @@ def decryption_text(tally: Tally, trustees: int) -> str | None:
     if tally.sealed:
         return f"sealed — {tally.shares} of {tally.threshold} trustee shares"
     text = f"decrypted by {len(tally.decrypted_by)} of {trustees} trustees"
-    if tally.stale:
+    if tally.late_held_back:
+        text += (f" (late returns since: {tally.late_ballots} not in it; fewer than {MIN_REDECRYPT_BALLOTS} late"
+                 " ballots stay sealed, decrypting them apart would give away how they voted)")
+    elif tally.stale:
         text += " (late returns came in since: the new count waits for the trustees' shares)"
     return text
 
