@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import ipaddress
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from votingapp.core.block import MAX_BLOCK_BYTES
@@ -42,6 +42,8 @@ MAX_PEERS_BYTES = 64 * 80
 NONCE_SIZE = 8
 HASH_SIZE = 32
 _U32 = struct.Struct(">I")
+_HEIGHT = struct.Struct(">Q")  # a PING's or PONG's best height, after the nonce
+MAX_PING_HEIGHT = 1 << 40
 LIST_OVERHEAD = _U32.size  # bytes a BLOCKS or TXS body spends on its count, and on each item's length
 _HELLO_FIELDS = ("version", "election", "station", "name", "height", "weight", "tip", "challenge", "port")
 _HELLO_TIME = "time"  # optional: the sender's wall-clock time (ms), for network time (votingapp.node.clock)
@@ -100,16 +102,19 @@ class Reject:
 
 @dataclass(frozen=True)
 class Ping:
-    """Keep-alive; answered by a PONG with the same nonce."""
+    """Keep-alive; answered by a PONG with the same nonce. ``height``: the sender's best height (so that the
+    stations a node shows are at their current height; not part of equality, a nonce identifies a ping)."""
 
     nonce: bytes
+    height: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Pong:
-    """Answer to a PING."""
+    """Answer to a PING, with the sender's best height."""
 
     nonce: bytes
+    height: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -196,10 +201,10 @@ def _body(msg: Message) -> tuple[MsgType, bytes]:
             return MsgType.AUTH, sig
         case Reject(reason=reason):
             return MsgType.REJECT, reason.encode()[:MAX_REJECT_BYTES].decode(errors="ignore").encode()
-        case Ping(nonce=nonce):
-            return MsgType.PING, nonce
-        case Pong(nonce=nonce):
-            return MsgType.PONG, nonce
+        case Ping(nonce=nonce, height=height):
+            return MsgType.PING, nonce + (b"" if height is None else _HEIGHT.pack(height))
+        case Pong(nonce=nonce, height=height):
+            return MsgType.PONG, nonce + (b"" if height is None else _HEIGHT.pack(height))
         case TxMsg(raw=raw):
             return MsgType.TX, raw
         case BlockMsg(raw=raw):
@@ -269,9 +274,9 @@ def _decode(kind: MsgType, body: bytes) -> Message:
         case MsgType.REJECT:
             return Reject(_reason(body))
         case MsgType.PING:
-            return Ping(_exact(body, NONCE_SIZE))
+            return Ping(*_nonce_height(body))
         case MsgType.PONG:
-            return Pong(_exact(body, NONCE_SIZE))
+            return Pong(*_nonce_height(body))
         case MsgType.TX:
             return TxMsg(_sized(body, MAX_TX_BYTES))
         case MsgType.BLOCK:
@@ -328,6 +333,17 @@ def _empty(body: bytes, msg: Message) -> Message:
     if body:
         raise DecodeError("this message has no body")
     return msg
+
+
+def _nonce_height(body: bytes) -> tuple[bytes, int | None]:
+    """A PING's or PONG's nonce and, when given, the sender's height."""
+    if len(body) == NONCE_SIZE:
+        return body, None
+    _exact(body, NONCE_SIZE + _HEIGHT.size)
+    (height,) = _HEIGHT.unpack(body[NONCE_SIZE:])
+    if height > MAX_PING_HEIGHT:
+        raise DecodeError(f"height {height} is beyond {MAX_PING_HEIGHT}")
+    return body[:NONCE_SIZE], height
 
 
 def _exact(body: bytes, size: int) -> bytes:

@@ -81,7 +81,12 @@ class Relay:
     def ping_all(self) -> None:
         """Send each peer a PING (any answer counts as traffic that keeps the connection alive)."""
         for peer in self.table:
-            peer.conn.send(Ping(secrets.token_bytes(8)))
+            self.tell_height(peer)
+
+    def tell_height(self, peer: Peer) -> None:
+        """A PING with our best height: the peer shows us at our current height (it learns it from nothing else
+        when it only sends us blocks)."""
+        peer.conn.send(Ping(secrets.token_bytes(8), self.chain.chain_summary()[0]))
 
     def request_blocks(self, peer: Peer) -> None:
         """Send GETBLOCKS with our locator, unless one to this peer is still unanswered."""
@@ -97,10 +102,13 @@ class Relay:
     def handle(self, peer: Peer, msg: Message) -> None:
         """Act on one message; ProtocolError for anything only a faulty or hostile peer sends."""
         match msg:
-            case Ping(nonce=nonce):
-                peer.conn.send(Pong(nonce))
-            case Pong():
-                pass
+            case Ping(nonce=nonce, height=height):
+                if height is not None:
+                    peer.height = height
+                peer.conn.send(Pong(nonce, self.chain.chain_summary()[0]))
+            case Pong(height=height):
+                if height is not None:
+                    peer.height = height
             case TxMsg(raw=raw):
                 if self._receive_tx(peer, raw):
                     self.table.send_all(encode(msg), exclude=peer.key)
@@ -156,6 +164,7 @@ class Relay:
         result = self._receive_block(peer, raw)
         if result is BlockResult.NEW:
             self.table.send_all(encode(BlockMsg(raw)), exclude=peer.key)
+            self.tell_height(peer)  # the sender never gets its block back: say where we are now
         elif result is BlockResult.ORPHAN:
             self.request_blocks(peer)
 
@@ -174,6 +183,7 @@ class Relay:
         if last_new is not None:
             # Announce only the newest: a peer that lacks its parents asks us for them.
             self.table.send_all(encode(BlockMsg(last_new)), exclude=peer.key)
+            self.tell_height(peer)
             # A reply may be cut by count or by size; ask again while replies bring something new.
             self.request_blocks(peer)
 
