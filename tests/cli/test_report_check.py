@@ -54,6 +54,12 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> Papers:
     return Papers(data_dir, zero, results, record)
 
 
+@pytest.fixture(scope="module")
+def results_qr(papers: Papers, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The results report's QR code text (decoded once for the module)."""
+    return qr_text_of(papers.results, tmp_path_factory.mktemp("qr"))
+
+
 def test_both_reports_match_the_record(papers: Papers, cli) -> None:
     for pdf, kind, height in ((papers.zero, "zero", 0), (papers.results, "results", 3)):
         result: Result = cli("verify", papers.record, "--report", pdf)
@@ -62,8 +68,8 @@ def test_both_reports_match_the_record(papers: Papers, cli) -> None:
         assert "every printed line" in result.out
 
 
-def test_the_qr_code_holds_the_check_text_and_it_checks_alone(papers: Papers, cli, tmp_path: Path) -> None:
-    text = qr_text_of(papers.results, tmp_path)
+def test_the_qr_code_holds_the_check_text_and_it_checks_alone(papers: Papers, cli, results_qr: str) -> None:
+    text = results_qr
     check = parse_check_text(text)
     assert check.kind == "results" and check.height == 3 and check.station == "Gym desk 1"
     result = cli("verify", papers.record, "--report-text", text)
@@ -84,9 +90,9 @@ def test_verify_prints_the_votes_per_option(papers: Papers, cli) -> None:
     ("height", "9", "the record ends at height 3, before the report's height 9"),
     ("kind", "zero", "the record gives no zero report at height 3: 7 ballot(s) are cast already"),
 ])
-def test_a_tampered_check_text_fails_with_a_clear_line(papers: Papers, cli, tmp_path: Path, field: str, value: str,
+def test_a_tampered_check_text_fails_with_a_clear_line(papers: Papers, cli, results_qr: str, field: str, value: str,
                                                        says: str) -> None:
-    text = qr_text_of(papers.results, tmp_path)
+    text = results_qr
     lines = [f"{field} {value}" if line.startswith(f"{field} ") else line for line in text.split("\n")]
     assert lines != text.split("\n")
     result = cli("verify", papers.record, "--report-text", "\n".join(lines))
