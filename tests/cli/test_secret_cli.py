@@ -134,10 +134,21 @@ def test_create_with_trustees_and_threshold(tmp_path: Path, cli: Cli) -> None:
     me = _node_id(cli, data_dir)
     stations = [arg for key in others for arg in ("--station", key)]
     create_election(data_dir, "--ballot", "secret", *stations, "--trustee", me, "--trustee", others[2].upper(),
-                    "--threshold", "1")
+                    "--threshold", "2")
     manifest = _manifest(data_dir).manifest
     assert manifest.trustees == (bytes.fromhex(me), bytes.fromhex(others[2]))
-    assert manifest.threshold == 1 and len(manifest.stations) == 4
+    assert manifest.threshold == 2 and len(manifest.stations) == 4
+
+
+def test_create_refuses_a_threshold_of_one_among_several_trustees(tmp_path: Path, cli: Cli) -> None:
+    other = _node_id(cli, tmp_path / "other")
+    data_dir = tmp_path / "d"
+    me = _node_id(cli, data_dir)
+    result = cli("election", "create", "--data-dir", data_dir, "--title", "T", "--option", "A", "--option", "B",
+                 "--ballot", "secret", "--station", other, "--trustee", me, "--trustee", other, "--threshold", "1")
+    assert result.code == 1, result
+    assert "would let each trustee laptop alone read single ballots" in result.err
+    assert not (data_dir / "genesis.json").exists()
 
 
 def test_create_open_keeps_no_trustees(tmp_path: Path) -> None:

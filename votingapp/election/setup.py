@@ -64,6 +64,11 @@ def check_trustees(
     k = len(chosen) // 2 + 1 if threshold is None else threshold
     if not 1 <= k <= len(chosen):
         raise ElectionSetupError(f"the threshold must be 1 to {len(chosen)} (the number of trustees), not {k}")
+    if k == 1 and len(chosen) > 1:
+        raise ElectionSetupError(
+            f"a threshold of 1 with {len(chosen)} trustees would let each trustee laptop alone read single ballots: "
+            "use 2 or more"
+        )
     return chosen, k
 
 
