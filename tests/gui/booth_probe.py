@@ -36,7 +36,7 @@ from votingapp.store.datadir import DataDir
 
 OPTIONS = ["Alice Martin", "Bob Dupont", "Carol Nguyen"]
 TIMEOUT_S = 30.0
-SETTLE_S = 0.25
+SETTLE_S = 0.1
 SLACK = 1
 
 
