@@ -50,6 +50,7 @@ def test_the_authority_picks_a_station_seen_on_the_lan(qtbot, tmp_path):
     item.setCheckState(Qt.CheckState.Checked)
     page.title_edit.setText("Board election")
     page.options_edit.setPlainText("Alice\nBob")
+    wizard.next()  # the summary, then Finish creates the election
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QDialog.DialogCode.Accepted, page.error.text()
     stations = existing_election(creator_dir).manifest.stations

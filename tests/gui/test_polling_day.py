@@ -35,6 +35,7 @@ def create_in_wizard(qtbot, data_dir: DataDir) -> None:
     page.open_poll.setChecked(True)  # plaintext votes, live results (the secret ballot: test_secret_ballot.py)
     page.advanced.setChecked(True)
     page.difficulty.setValue(6)
+    wizard.next()  # the summary, then Finish creates the election
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QDialog.DialogCode.Accepted, page.error.text()
 

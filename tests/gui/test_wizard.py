@@ -21,6 +21,11 @@ def open_wizard(qtbot, data_dir: DataDir) -> SetupWizard:
 
 
 def finish(wizard: SetupWizard) -> None:
+    """Finish: from the create page, through the summary (the only page that writes the election)."""
+    if wizard.currentPage() is wizard.create_page:
+        wizard.next()
+        if wizard.currentPage() is not wizard.summary_page:
+            return  # the create page refused (its reason shows under the form)
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 

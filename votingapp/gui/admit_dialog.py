@@ -40,13 +40,18 @@ class AdmitDialog(QDialog):
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(self.tr("Stations waiting for admission"))
         for station in waiting:
-            item = QListWidgetItem(f"{station.name or '?'} — {station.fingerprint}")
+            # The fingerprint on a line of its own, whole: it is what the authority compares.
+            item = QListWidgetItem(self.tr("{name}\nFingerprint: {fingerprint}").format(
+                name=station.name or "?", fingerprint=station.fingerprint))
             item.setData(KEY_ROLE, station.key)
             item.setData(NAME_ROLE, station.name)
             self.waiting.addItem(item)
         if not waiting:
             self.waiting.addItem(self.tr("(no connected station waits; type its key below)"))
             self.waiting.setEnabled(False)
+        width = self.waiting.sizeHintForColumn(0)
+        self.waiting.setMinimumWidth(width + 2 * self.waiting.frameWidth()
+                                     + self.waiting.verticalScrollBar().sizeHint().width() + 4)
         self.waiting.currentItemChanged.connect(self._picked)
         form.addRow(self.tr("&Waiting:"), self.waiting)
         self.key_edit = QLineEdit()

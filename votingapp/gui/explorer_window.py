@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime
 import json
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,13 +28,17 @@ from PySide6.QtWidgets import (
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.screen_fit import place_on_screen
 from votingapp.node.events import ChainChanged
 from votingapp.node.queries import EXPLORER_PAGE, BlockPage, BlockRow, TxDetail, TxSummary
 
 REFRESH_MS = 700
+DEFAULT_SIZE = QSize(1100, 720)  # cut to the screen when it is smaller
 
 
-def _table(columns: list[str], name: str) -> QTableWidget:
+def _table(columns: list[str], name: str, stretch: int) -> QTableWidget:
+    """Columns as wide as their contents but ``stretch``, which takes the rest and wraps: no row runs past
+    the table's edge."""
     table = QTableWidget(0, len(columns))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(columns)
@@ -40,7 +46,13 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -60,6 +72,7 @@ class ExplorerWindow(QWidget):
         self._oldest: int | None = None
         self._loading = False
         self._selected_height: int | None = None
+        self._placed = False
         self.setWindowTitle(self.tr("Block explorer — {title}").format(title=info.title))
         self.setAccessibleName(self.tr("Block explorer"))
         self._throttle = QTimer(self)
@@ -72,13 +85,13 @@ class ExplorerWindow(QWidget):
         self.summary.setAccessibleName(self.tr("Chain summary"))
         fonts.enlarge(self.summary, 1.2, bold=True)
         self.blocks = _table([self.tr("Height"), self.tr("Time"), self.tr("Sealed by"), self.tr("Transactions")],
-                             self.tr("Blocks"))
+                             self.tr("Blocks"), stretch=2)
         self.blocks.itemSelectionChanged.connect(self._block_selected)
         self.older_button = QPushButton(self.tr("&Older blocks"))
         self.older_button.setAccessibleName(self.tr("Load older blocks"))
         self.older_button.clicked.connect(self.load_older)
         self.txs = _table([self.tr("Transaction"), self.tr("Type"), self.tr("What")],
-                          self.tr("Transactions of the block"))
+                          self.tr("Transactions of the block"), stretch=2)
         self.txs.itemSelectionChanged.connect(self._tx_selected)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
@@ -91,11 +104,16 @@ class ExplorerWindow(QWidget):
         left_layout.addWidget(QLabel(self.tr("Blocks, newest first")))
         left_layout.addWidget(self.blocks, 1)
         left_layout.addWidget(self.older_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The blocks across the top, a block's transactions and one transaction's fields below: each table
+        # gets the window's width or half of it, enough for its columns at 200 % text too.
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.txs)
+        below.addWidget(self.detail)
+        below.setSizes([550, 450])
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
-        splitter.addWidget(self.txs)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([400, 450, 350])
+        splitter.addWidget(below)
+        splitter.setSizes([350, 350])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -165,7 +183,6 @@ class ExplorerWindow(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.blocks.setItem(at, column, item)
             self._oldest = row.height
-        self.blocks.resizeColumnsToContents()
         self.older_button.setEnabled(self._oldest is not None and self._oldest > 1)
 
     def select_height(self, height: int) -> bool:
@@ -203,7 +220,12 @@ class ExplorerWindow(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, tx.txid)
                 self.txs.setItem(at, column, item)
-        self.txs.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            place_on_screen(self, DEFAULT_SIZE)
+        super().showEvent(event)
 
     def describe(self, tx: TxSummary | TxDetail) -> str:
         """One line for people about a transaction (public facts only)."""

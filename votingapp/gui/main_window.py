@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +34,7 @@ from votingapp.gui.observer_panel import ObserverSwitch
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
+from votingapp.gui.screen_fit import FRAME_ALLOWANCE, FittingScrollArea, keep_on_screen, place_on_screen
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import CeremonyChanged, MiningChanged, TxDropped
@@ -41,14 +42,22 @@ from votingapp.node.queries import Status, WaitingStation
 from votingapp.store.files import atomic_write_bytes
 
 STATUS_MS = 1000
+SHORT_SCREEN = 600  # logical px: 768 at 150 % text and more (1366×768 at 200 % text has 384)
 
 
 def _button(text: str, name: str, slot: Callable[[], object], shortcut: str | None = None) -> QPushButton:
+    """A button with its Alt letter (the & in ``text``) and, if given, a second key such as Ctrl+1.
+
+    The second key is a QShortcut of its own: ``QPushButton.setShortcut`` would replace the Alt letter (the
+    underline would then lie, as it did: Alt+R reached another button, Alt+B nothing).
+    """
     button = QPushButton(text)
     button.setAccessibleName(name)
     button.setAutoDefault(True)
     if shortcut:
-        button.setShortcut(QKeySequence(shortcut))
+        extra = QShortcut(QKeySequence(shortcut), button)
+        extra.setContext(Qt.ShortcutContext.WindowShortcut)
+        extra.activated.connect(button.animateClick)
         button.setToolTip(shortcut)
     button.clicked.connect(slot)
     return button
@@ -69,11 +78,13 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskWindow | None = None
         self._jobs: set[Job] = set()
         self._in_flight = False
+        self._placed = False
+        self._short_screen = self.screen().availableGeometry().height() < SHORT_SCREEN
         self.setWindowTitle(self.tr("{title} — {station}").format(title=info.title, station=info.station_name))
         self.setAccessibleName(self.tr("Polling station"))
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        content = QWidget()  # scrolls when the screen is small (200 % text on a laptop); the buttons never do
+        layout = QVBoxLayout(content)
         heading = QLabel(info.title)
         heading.setAccessibleName(self.tr("Election title"))
         heading.setWordWrap(True)
@@ -103,11 +114,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.alerts_label)
         layout.addWidget(self._build_status())
         layout.addWidget(ObserverSwitch(self.bridge))  # the observer board: off by default
-        layout.addWidget(self._build_windows())
+        layout.addStretch(1)
+        self.status_scroll = FittingScrollArea(content)
+        self.status_scroll.setAccessibleName(self.tr("Election and status"))
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.status_scroll, 1)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(9, 0, 9, 6)
+        buttons.addWidget(self._build_windows())
         self.authority_box = self._build_authority()
         self.authority_box.setVisible(info.authority)
-        layout.addWidget(self.authority_box)
-        layout.addStretch(1)
+        buttons.addWidget(self.authority_box)
+        outer.addLayout(buttons)
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(self.tr("Messages"))
         self._show_role()
@@ -168,8 +189,10 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self, self.bridge, self.info.station_name)  # the zero and results reports
         for i, button in enumerate((self.registration_button, self.ballot_button, self.kiosk_button,
                                     self.results_button, self.explorer_button, *self.reports.buttons)):
-            fonts.enlarge(button, 1.2)
-            grid.addWidget(button, i // 3, i % 3)
+            if not self._short_screen:  # larger buttons where there is room; on a short screen, all of them
+                fonts.enlarge(button, 1.2)
+            columns = 4 if self._short_screen else 3
+            grid.addWidget(button, i // columns, i % columns)
         return box
 
     def _build_authority(self) -> QGroupBox:
@@ -180,14 +203,15 @@ class MainWindow(QMainWindow):
                                     self.ask_admit)
         self.close_button = _button(self.tr("&Close the election…"), self.tr("Close the election"),
                                     self.ask_close)
-        self.export_button = _button(self.tr("Export the election &record…"), self.tr("Export the election record"),
+        self.export_button = _button(self.tr("Export the election recor&d…"), self.tr("Export the election record"),
                                      self.ask_export_record)
         self.manifest_button = _button(self.tr("Export the &manifest…"),
                                        self.tr("Export the manifest other stations join with"),
                                        self.ask_export_manifest)
         for i, button in enumerate((self.admit_button, self.close_button, self.export_button,
                                     self.manifest_button)):
-            grid.addWidget(button, i // 2, i % 2)
+            columns = 4 if self._short_screen else 2  # a short screen: one row, so that every button shows
+            grid.addWidget(button, i // columns, i % columns)
         return box
 
     # -- status
@@ -263,14 +287,18 @@ class MainWindow(QMainWindow):
 
     def _fit_height(self) -> None:
         """Grow the window when wrapped status lines need more height than it has (Qt sizes a window from
-        its widgets' minimum sizes, which leave out the height that word-wrapped labels need)."""
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        if central is None or layout is None or not layout.hasHeightForWidth():
+        its widgets' minimum sizes, which leave out the height that word-wrapped labels need), as far as the
+        screen allows: beyond that the status scrolls, and the buttons stay in view."""
+        content = self.status_scroll.widget()
+        if content is None or not content.hasHeightForWidth() or not self.isVisible():
             return
-        needed = layout.totalHeightForWidth(central.width())
-        if central.height() < needed:
-            self.resize(self.width(), self.height() + needed - central.height())
+        short = content.heightForWidth(self.status_scroll.viewport().width()) - self.status_scroll.viewport().height()
+        frame = self.frameGeometry().height() - self.height()  # the title bar, once the window manager framed it
+        room = self.screen().availableGeometry().height() - self.height() - (frame or FRAME_ALLOWANCE.height())
+        grow = min(short, room)
+        if grow > 0:
+            self.resize(self.width(), self.height() + grow)
+            keep_on_screen(self)
 
     def _ceremony_text(self, status: Status) -> str:
         """The key ceremony of a secret election, in one line (keys, deals, acks of n; complete; stopped)."""
@@ -444,16 +472,42 @@ class MainWindow(QMainWindow):
     def _admitted(self, _txid: bytes) -> None:
         self.statusBar().showMessage(self.tr("Admission sent: the station is admitted with the next block."))
 
+    def question(self, title: str, text: str) -> QMessageBox:
+        """A question whose safe answer is the default: Return and Escape both cancel. The risky answer is
+        the button named like the question's title ("Close the election")."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setAccessibleName(title)
+        box.addButton(title, QMessageBox.ButtonRole.AcceptRole).setAccessibleName(title)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        keep.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box
+
+    def _close_texts(self) -> tuple[str, str]:
+        return self.tr("Close the election"), self.tr(
+            "Close the election now? No registration or vote is accepted after the close. This cannot be undone.")
+
+    def _quit_texts(self) -> tuple[str, str]:
+        return self.tr("Stop this station"), self.tr(
+            "Stop this station? Until the app is started again, no registration, vote or block goes through this "
+            "laptop. Its data stays on it.")
+
+    def close_question(self) -> QMessageBox:
+        return self.question(*self._close_texts())
+
+    def quit_question(self) -> QMessageBox:
+        return self.question(*self._quit_texts())
+
     def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (a seam for tests)."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask (a seam for tests): True only when the risky answer was chosen."""
+        box = self.question(title, text)
+        box.exec()
+        return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 
     @Slot()
     def ask_close(self) -> None:
-        if self.confirm(self.tr("Close the election"), self.tr(
-                "Close the election now? No registration or vote is accepted after the close. This cannot be "
-                "undone.")):
+        if self.confirm(*self._close_texts()):
             self.close_election()
 
     def close_election(self) -> None:
@@ -543,7 +597,17 @@ class MainWindow(QMainWindow):
     def _forget_jobs(self) -> None:
         self._jobs = {job for job in self._jobs if not job.isFinished()}
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            place_on_screen(self)
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A person closing the window (title bar, Alt+F4) is asked first; the app's own shutdown is not.
+        if event.spontaneous() and not self.confirm(*self._quit_texts()):
+            event.ignore()
+            return
         self._timer.stop()
         for window in self.windows.values():
             window.close()

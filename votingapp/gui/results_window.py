@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime
 import math
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import (
 from votingapp.core.close_report import CloseInfo
 from votingapp.core.crypto.opened import OpenedVerdict, check_opened_ballot_text
 from votingapp.core.errors import ChainError
-from votingapp.core.tally import Tally
+from votingapp.core.tally import MIN_REDECRYPT_BALLOTS, Tally
 from votingapp.election.audit import VerificationCancelled, Verified, verify_data_dir
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.observer_panel import ObserverQr
+from votingapp.gui.screen_fit import FittingScrollArea, place_on_screen
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import ChainChanged
 from votingapp.node.queries import TxLocation
@@ -77,8 +79,10 @@ class ResultsWindow(QWidget):
         self._throttle.timeout.connect(self.refresh)
         bridge.block.connect(self._chain_changed)
 
+        self._placed = False
         heading = QLabel(info.title)
         heading.setAccessibleName(self.tr("Election title"))
+        heading.setWordWrap(True)
         fonts.enlarge(heading, 1.6, bold=True)
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Election state"))
@@ -89,6 +93,7 @@ class ResultsWindow(QWidget):
         self.after_close_label.hide()
         self.turnout_label = QLabel()
         self.turnout_label.setAccessibleName(self.tr("Turnout"))
+        self.turnout_label.setWordWrap(True)
         fonts.enlarge(self.turnout_label, 1.3, bold=True)
 
         self.stack = QStackedWidget()
@@ -105,13 +110,17 @@ class ResultsWindow(QWidget):
         fonts.enlarge(self.hidden_label, 1.4)
         self.stack.addWidget(self.hidden_label)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls up and down on a small screen (200 % text on a laptop)
+        layout = QVBoxLayout(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FittingScrollArea(content))
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
         layout.addWidget(self.after_close_label)
         layout.addWidget(self.turnout_label)
         layout.addWidget(self.decryption_label)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.stack)
         row = QHBoxLayout()
         row.addWidget(self._build_verify_box(), 1)
         row.addWidget(self._build_receipt_box(), 1)
@@ -126,33 +135,42 @@ class ResultsWindow(QWidget):
         page.setAccessibleName(self.tr("Chart and counts"))
         self.bars = QBarSet(self.tr("Votes"))
         self.bars.append([0] * len(self.info.options))
-        series = QBarSeries()
+        # Bars across, the option names down the left, whole: upright bars leave a name the width of its bar
+        # ("Ex…", "Re…").
+        series = QHorizontalBarSeries()
         series.append(self.bars)
         series.setLabelsVisible(True)
         self.chart = QChart()
         self.chart.addSeries(series)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().hide()
-        axis_x = QBarCategoryAxis()
-        axis_x.append(list(self.info.options))
+        categories = QBarCategoryAxis()
+        categories.append(list(self.info.options))
+        categories.setTruncateLabels(False)
+        categories.setReverse(True)  # the first option at the top, as on the ballot
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%d")
         self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
         self.axis_y.setTickAnchor(0)
         self.axis_y.setTickInterval(1)
         self.axis_y.setRange(0, 1)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
         series.attachAxis(self.axis_y)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setAccessibleName(self.tr("Bar chart of the votes per option"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        line = self.chart_view.fontMetrics().height()
+        self.chart_view.setMinimumHeight(max(200, 2 * line * len(self.info.options) + 5 * line))
         self.table = QTableWidget(len(self.info.options), 3)
         self.table.setAccessibleName(self.tr("Votes and shares per option"))
         self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Votes"), self.tr("Share")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -164,9 +182,10 @@ class ResultsWindow(QWidget):
                 item = QTableWidgetItem("–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        layout = QHBoxLayout(page)
-        layout.addWidget(self.chart_view, 3)
-        layout.addWidget(self.table, 2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chart_view)
+        layout.addWidget(self.table)
         return page
 
     def _build_verify_box(self) -> QGroupBox:
@@ -235,6 +254,9 @@ class ResultsWindow(QWidget):
             self._throttle.start()
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            place_on_screen(self)
         super().showEvent(event)
         self.refresh()
 
@@ -299,7 +321,11 @@ class ResultsWindow(QWidget):
                  for i in tally.decrypted_by]
         text = self.tr("Decrypted by {m} of {n} trustees ({names}), every proof checked by this node.").format(
             m=len(tally.decrypted_by), n=len(self.info.trustees), names=", ".join(names))
-        if tally.stale:
+        if tally.late_held_back:
+            text += " " + self.tr("Late returns came in since: {n} not in this result. Fewer than {m} late ballots "
+                                  "stay sealed, because decrypting them apart would give away how they voted.").format(
+                n=tally.late_ballots, m=MIN_REDECRYPT_BALLOTS)
+        elif tally.stale:
             text += " " + self.tr("Late returns came in since: the new count waits for the trustees' shares.")
         self.decryption_label.setText(text)
         self.decryption_label.show()
@@ -431,7 +457,8 @@ class ResultsWindow(QWidget):
 
     @Slot(object)
     def _receipt_failed(self, error: BaseException) -> None:
-        self.receipt_label.setText(self.tr("The node could not check the receipt: {error}").format(error=error))
+        self.receipt_label.setText(self.tr("The node could not check the receipt: {error}").format(
+            error=error))
 
     # -- opened ballots (Benaloh's check of a booth)
     @Slot()

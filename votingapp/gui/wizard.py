@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QRect, QSize, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,13 +40,15 @@ from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis,
 from votingapp.election.setup import ElectionSetupError, create_election, join_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
+from votingapp.gui.screen_fit import place_on_screen
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.lan import StationAdvert, fetch_election
 from votingapp.store.datadir import DataDir
 
-START, CREATE, JOIN_LAN, JOIN_FILE = range(4)
+START, CREATE, JOIN_LAN, JOIN_FILE, SUMMARY = range(5)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FETCH_TIMEOUT = 5.0
+DEFAULT_SIZE = QSize(800, 760)  # room for the secret ballot's settings; cut to a smaller screen
 
 
 def _error_label() -> QLabel:
@@ -59,6 +63,76 @@ def _help_label(text: str, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(name)
     return label
+
+
+def _whole_rows(view: QListWidget) -> None:
+    """At least as wide as its widest row, so that no row (a fingerprint to compare) is cut."""
+    width = view.sizeHintForColumn(0) if view.count() else 0
+    view.setMinimumWidth(width + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 4)
+
+
+class _LineNumbers(QWidget):
+    """The numbers beside the options editor: one option per line, and a long one cannot pose as two."""
+
+    def __init__(self, editor: OptionsEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
+        painter.setPen(self.palette().placeholderText().color())
+        block = self.editor.firstVisibleBlock()
+        number = 0
+        offset = self.editor.contentOffset()
+        height = self.fontMetrics().height()
+        lines = 0
+        while block.isValid() and lines < 10_000:  # bounded: the editor holds a ballot's options
+            lines += 1
+            top = round(self.editor.blockBoundingGeometry(block).translated(offset).top())
+            if top > event.rect().bottom():
+                break
+            if block.text().strip():
+                number = self._number_of(block.blockNumber())
+                painter.drawText(QRect(0, top, self.width() - 6, height),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{number}.")
+            block = block.next()
+        painter.end()
+
+    def _number_of(self, block_number: int) -> int:
+        """The option's number: empty lines are not options."""
+        lines = self.editor.toPlainText().split("\n")[: block_number + 1]
+        return sum(1 for line in lines if line.strip())
+
+
+class OptionsEdit(QPlainTextEdit):
+    """One option per line, numbered, never wrapped (a long option scrolls across instead of posing as two)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.numbers = _LineNumbers(self)
+        self.blockCountChanged.connect(self._margin)
+        self.updateRequest.connect(self._scrolled)
+        self.textChanged.connect(self.numbers.update)
+        self._margin()
+
+    @Slot()
+    def _margin(self) -> None:
+        self.setViewportMargins(self.fontMetrics().horizontalAdvance("999.") + 10, 0, 0, 0)
+
+    @Slot(QRect, int)
+    def _scrolled(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.numbers.scroll(0, dy)
+        else:
+            self.numbers.update(0, rect.y(), self.numbers.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        contents = self.contentsRect()
+        self.numbers.setGeometry(QRect(contents.left(), contents.top(), self.viewportMargins().left(),
+                                       contents.height()))
 
 
 class StartPage(QWizardPage):
@@ -86,15 +160,20 @@ class StartPage(QWizardPage):
         for button in (self.create_choice, self.join_lan_choice, self.join_file_choice):
             group.addButton(button)
         self.create_choice.setChecked(True)
+        self.reason = _error_label()
+        self.reason.setAccessibleName(self.tr("Why Next is not available"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Station &name:"), self.name_edit)
+        form.addRow(self.tr("Sta&tion name:"), self.name_edit)
         form.addRow(key_label)
         for button in (self.create_choice, self.join_lan_choice, self.join_file_choice):
             form.addRow(button)
+        form.addRow(self.reason)
 
     def isComplete(self) -> bool:
         # Not Qt's default: it wants a mandatory field changed from its initial value, and the name is prefilled.
-        return bool(self.name_edit.text().strip())
+        complete = bool(self.name_edit.text().strip())
+        self.reason.setText("" if complete else self.tr("Enter a name for this station to go on."))
+        return complete
 
     def nextId(self) -> int:
         if self.create_choice.isChecked():
@@ -114,11 +193,13 @@ class CreatePage(QWizardPage):
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Election title"))
         self.title_edit.setMaxLength(200)
-        self.options_edit = QPlainTextEdit()
+        self.options_edit = OptionsEdit()
         self.options_edit.setAccessibleName(self.tr("Options, one per line"))
         self.options_edit.setTabChangesFocus(True)
         self.options_edit.setPlaceholderText(self.tr("One option per line (at least two)"))
-        self.options_edit.setMaximumHeight(120)
+        self.options_edit.setMaximumHeight(8 * self.fontMetrics().height())
+        self.options_edit.textChanged.connect(self.completeChanged)
+        self.title_edit.textChanged.connect(self.completeChanged)
         self.stations = QListWidget()
         self.stations.setAccessibleName(self.tr("Stations that take part"))
         self.stations.setMaximumHeight(150)
@@ -197,7 +278,7 @@ class CreatePage(QWizardPage):
 
     def _build_kind(self) -> QWidget:
         """Secret ballot (the default) or open, each in one sentence; a secret ballot's trustees and threshold."""
-        self.secret = QRadioButton(self.tr("Secret &ballot (recommended)"))
+        self.secret = QRadioButton(self.tr("Se&cret ballot (recommended)"))
         self.secret.setAccessibleName(self.tr("Secret ballot (recommended)"))
         self.open_poll = QRadioButton(self.tr("O&pen (informal polls: votes and live results are public)"))
         self.open_poll.setAccessibleName(self.tr("Open election: votes and live results are public"))
@@ -244,6 +325,7 @@ class CreatePage(QWizardPage):
         box_form.addRow(self.threshold_help)
         box_form.addRow(self.single_trustee)
         self.threshold.valueChanged.connect(self._explain_threshold)
+        self.secret.toggled.connect(self.completeChanged)
         return holder
 
     @Slot()
@@ -275,8 +357,9 @@ class CreatePage(QWizardPage):
 
     @Slot()
     def _trustees_changed(self) -> None:
+        self.completeChanged.emit()
         n = max(1, len(self.trustee_keys()))
-        self.threshold.setRange(1, n)
+        self.threshold.setRange(min(2, n), n)  # 1 of several would let each trustee alone read ballots
         self.threshold.setValue(n // 2 + 1)  # the default: a majority of the trustees
         self._explain_threshold()
 
@@ -318,18 +401,121 @@ class CreatePage(QWizardPage):
     def results_mode(self) -> str:
         return "after_close" if self.after_close.isChecked() else "live"
 
+    def missing(self) -> str:
+        """Why the election cannot be made yet (shown under the form while Next is greyed), or ""."""
+        options = self.options()
+        if not self.title_edit.text().strip():
+            return self.tr("Enter the election's title to go on.")
+        if len(options) < 2:
+            return self.tr("Enter at least two options, one per line, to go on.")
+        if len(set(options)) != len(options):
+            return self.tr("An option is listed twice: each line must be a different option.")
+        if self.ballot_kind() == "secret" and not self.trustee_keys():
+            return self.tr("Tick at least one trustee station (this station, at least).")
+        return ""
+
+    def isComplete(self) -> bool:
+        reason = self.missing()
+        self.error.setText(reason)
+        return not reason
+
     def validatePage(self) -> bool:
+        return self.isComplete()
+
+    def create_election(self) -> None:
+        """Write the election to the data dir (irreversible; the summary page's Finish)."""
         secret = self.ballot_kind() == "secret"
-        if secret and not self.trustee_keys():
-            self.error.setText(self.tr("Tick at least one trustee station (this station, at least)."))
-            return False
+        create_election(self.data_dir, self.title_edit.text().strip(), self.options(),
+                        self.other_stations(), self.difficulty.value(),
+                        "after_close" if secret else self.results_mode(),
+                        name=self.field("name").strip(), ballot=self.ballot_kind(),
+                        trustees=self.trustee_keys() if secret else None,
+                        threshold=self.threshold.value() if secret else None)
+
+    def nextId(self) -> int:
+        return SUMMARY
+
+
+class SummaryPage(QWizardPage):
+    """Everything the election will be, before Finish makes it: it cannot be changed afterwards."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.create_page = wizard.create_page
+        self.setTitle(self.tr("Check the election before creating it"))
+        self.setAccessibleName(self.title())
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create the election"))
+        warning = _help_label(self.tr(
+            "Creating the election is final: its title, options and stations cannot be changed afterwards. Go "
+            "Back to change anything."), self.tr("Creating is final"))
+        fonts.enlarge(warning, 1.1, bold=True)
+        self.details = QWidget()
+        self.grid = QGridLayout(self.details)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(2, 1)
+        self.error = _error_label()
+        self.error.setAccessibleName(self.tr("Problem with the election"))
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(warning)
+        column.addWidget(self.details)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def initializePage(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.error.clear()
+        page = self.create_page
+        row = 0
+
+        def add(heading: str, value: str, number: str = "") -> None:
+            nonlocal row
+            if heading:
+                name = QLabel(heading)
+                name.setAlignment(Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(name, row, 0)
+            if number:
+                digits = QLabel(number)
+                digits.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+                self.grid.addWidget(digits, row, 1)
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setAccessibleName(heading or number)
+            self.grid.addWidget(text, row, 2)
+            row += 1
+
+        add(self.tr("Title:"), page.title_edit.text().strip())
+        for i, option in enumerate(page.options(), 1):
+            add(self.tr("Options:") if i == 1 else "", option, f"{i}.")
+        stations = [page.stations.item(r).text() for r in range(page.stations.count())
+                    if page.stations.item(r).checkState() == Qt.CheckState.Checked]
+        add(self.tr("Stations:"), "\n".join(stations))
+        if page.ballot_kind() == "secret":
+            trustees = len(page.trustee_keys())
+            add(self.tr("Kind:"), self.tr("secret ballot; {k} of {n} trustee stations decrypt the result after the "
+                                          "close").format(k=page.threshold.value(), n=trustees))
+        else:
+            add(self.tr("Kind:"), self.tr("open: votes are public; results {mode}").format(
+                mode=self.tr("live") if page.results_mode() == "live" else self.tr("only after the close")))
+        add(self.tr("Difficulty:"), self.tr("{bits} bits").format(bits=page.difficulty.value()))
+
+    def validatePage(self) -> bool:
         try:
-            create_election(self.data_dir, self.title_edit.text().strip(), self.options(),
-                            self.other_stations(), self.difficulty.value(),
-                            "after_close" if secret else self.results_mode(),
-                            name=self.field("name").strip(), ballot=self.ballot_kind(),
-                            trustees=self.trustee_keys() if secret else None,
-                            threshold=self.threshold.value() if secret else None)
+            self.create_page.create_election()
         except (ElectionSetupError, LedgerError, OSError) as exc:
             self.error.setText(str(exc))
             return False
@@ -364,8 +550,10 @@ class JoinLanPage(QWizardPage):
         self.progress.setAccessibleName(self.tr("Joining"))
         self.error = _error_label()
         self.error.setAccessibleName(self.tr("Problem joining"))
+        self.reason = _error_label()
+        self.reason.setAccessibleName(self.tr("Why Next is not available"))
         layout = QVBoxLayout(self)
-        for widget in (hint, self.elections, mine, self.progress, self.error):
+        for widget in (hint, self.elections, mine, self.progress, self.error, self.reason):
             layout.addWidget(widget)
         if wizard.lan is not None:
             wizard.lan.found.connect(self.add_election)
@@ -383,10 +571,12 @@ class JoinLanPage(QWizardPage):
             known = self.elections.item(row).data(KEY_ROLE)
             if isinstance(known, StationAdvert) and known.election_id == advert.election_id:
                 return
-        item = QListWidgetItem(self.tr("{title} — election {fp} — via {station}").format(
+        # The fingerprint on a line of its own: whole, to compare with the authority's screen.
+        item = QListWidgetItem(self.tr("{title}\nElection fingerprint: {fp}\nSeen via {station}").format(
             title=advert.title or "?", fp=fingerprint(advert.election_id), station=advert.station_name))
         item.setData(KEY_ROLE, advert)
         self.elections.addItem(item)
+        _whole_rows(self.elections)
 
     def chosen(self) -> StationAdvert | None:
         item = self.elections.currentItem()
@@ -394,6 +584,13 @@ class JoinLanPage(QWizardPage):
         return advert if isinstance(advert, StationAdvert) else None
 
     def isComplete(self) -> bool:
+        if self._job is not None:
+            self.reason.setText(self.tr("Wait: fetching the election."))
+        elif self.chosen() is None:
+            self.reason.setText(self.tr("Pick the election in the list to go on (none seen yet: wait a moment, or go "
+                                        "Back and join with a manifest file)."))
+        else:
+            self.reason.clear()
         return self.chosen() is not None and self._job is None
 
     def validatePage(self) -> bool:
@@ -452,7 +649,7 @@ class JoinFilePage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Manifest file"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.setAccessibleName(self.tr("Choose the manifest file"))
         browse.clicked.connect(self._browse)
         mine = QLabel(self.tr("This station's fingerprint, for the authority to admit it: <b>{fp}</b>").format(
@@ -466,10 +663,13 @@ class JoinFilePage(QWizardPage):
         row.addWidget(browse)
         holder = QWidget()
         holder.setLayout(row)
+        self.reason = _error_label()
+        self.reason.setAccessibleName(self.tr("Why Finish is not available"))
         form = QFormLayout(self)
         form.addRow(self.tr("&File:"), holder)
         form.addRow(mine)
         form.addRow(self.error)
+        form.addRow(self.reason)
 
     @Slot()
     def _browse(self) -> None:
@@ -479,7 +679,9 @@ class JoinFilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        complete = bool(self.path_edit.text().strip())
+        self.reason.setText("" if complete else self.tr("Choose the manifest file the authority exported to go on."))
+        return complete
 
     def validatePage(self) -> bool:
         data_dir = self.data_dir
@@ -513,8 +715,10 @@ class SetupWizard(QWizard):
         self.setPage(CREATE, self.create_page)
         self.setPage(JOIN_LAN, self.join_lan_page)
         self.setPage(JOIN_FILE, self.join_file_page)
-        screen = self.screen().availableGeometry()
-        self.resize(min(800, screen.width() - 40), min(760, screen.height() - 60))  # room for the secret ballot
+        self.summary_page = SummaryPage(self)
+        self.setPage(SUMMARY, self.summary_page)
+        self._placed = False
+        place_on_screen(self, DEFAULT_SIZE)
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
             button = self.button(which)
@@ -522,6 +726,12 @@ class SetupWizard(QWizard):
         self.finished.connect(self._stop_lan)
         if lan is not None:
             lan.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            place_on_screen(self, DEFAULT_SIZE)
+        super().showEvent(event)
 
     @Slot(int)
     def _stop_lan(self, _result: int) -> None:
