@@ -95,7 +95,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
         <source>no speech engine is installed</source>
         <translation>لا يوجد محرك نطق مثبّت</translation>
     </message>
@@ -140,7 +140,12 @@ Fingerprint: {fingerprint}</source>
         <translation>الشاشة مخفية حفاظًا على سرية تصويتك. اضغط F2 لإظهارها، ومرة أخرى لإخفائها.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Starting the audio ballot…</source>
+        <translation>جارٍ بدء الاقتراع الصوتي…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>للاقتراع الصوتي، اضغط F1: المفتاح الثاني من اليسار في الصف العلوي.</translation>
     </message>
@@ -258,7 +263,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
         <source>Ballot</source>
         <translation>ورقة الاقتراع</translation>
     </message>
@@ -273,7 +278,7 @@ Fingerprint: {fingerprint}</source>
         <translation>عنوان الانتخاب</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>لا يحتوي معرّف الناخب إلا على حروف وأرقام: تحقق من آخر حرف كتبته.</translation>
     </message>
@@ -298,8 +303,8 @@ Fingerprint: {fingerprint}</source>
         <translation>{count} من {n} حرفًا</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+129"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>Checking your voter ID…</source>
         <translation>جارٍ التحقق من معرّف الناخب…</translation>
     </message>
@@ -447,7 +452,7 @@ Fingerprint: {fingerprint}</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>هل ما زلت هنا؟ المس الشاشة أو اضغط أي مفتاح للمتابعة.
@@ -650,7 +655,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+191"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+194"/>
         <source>Create an election</source>
         <translation>إنشاء انتخاب</translation>
     </message>
@@ -888,7 +893,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="+100"/>
+        <location filename="../../votingapp/gui/app.py" line="+102"/>
         <source>This data dir cannot be opened</source>
         <translation>تعذّر فتح مجلد البيانات هذا</translation>
     </message>
@@ -904,12 +909,12 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Polling station</source>
         <translation>مركز الاقتراع</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The station cannot start</source>
         <translation>تعذّر تشغيل المحطة</translation>
     </message>
@@ -965,7 +970,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="+76"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="+77"/>
         <source>Block explorer — {title}</source>
         <translation>مستكشف الكتل — {title}</translation>
     </message>
@@ -1283,7 +1288,7 @@ Seen via {station}</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>معزل الاقتراع (وضع الكشك) — {title}</translation>
     </message>
@@ -1299,9 +1304,26 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../votingapp/gui/language_choice.py" line="+63"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>Language of this station</source>
+        <translation>لغة هذه المحطة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+85"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1336,7 +1358,7 @@ Seen via {station}</source>
         <translation>الانتخاب والحالة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -1457,7 +1479,7 @@ Seen via {station}</source>
         <translation>فتح مستكشف الكتل</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>السلطة الانتخابية</translation>
@@ -1479,18 +1501,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Close the election</source>
         <translation>إغلاق الاقتراع</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+331"/>
+        <location line="-282"/>
+        <location line="+333"/>
         <source>Export the election record</source>
         <translation>تصدير سجل الانتخاب</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Export the election recor&amp;d…</source>
         <translation>تصدير سجل الان&amp;تخاب…</translation>
     </message>
@@ -1505,7 +1527,7 @@ Seen via {station}</source>
         <translation>تصدير بيان الانتخاب الذي تنضم به المحطات الأخرى</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>sealing a block…</source>
         <translation>جارٍ ختم كتلة…</translation>
     </message>
@@ -1575,7 +1597,7 @@ Seen via {station}</source>
         <translation>المسجّلون {registered}، المصوّتون {voted}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>اكتملت — أمين واحد: يستطيع هذا الحاسوب وحده قراءة أوراق اقتراع منفردة</translation>
     </message>
@@ -1640,17 +1662,7 @@ Seen via {station}</source>
         <translation>لم تتغير النتيجة منذ الإغلاق</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⚠ This station cannot save: {error}.</source>
-        <translation>⚠ لا تستطيع هذه المحطة الحفظ: {error}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ Copied station: {error}.</source>
-        <translation>⚠ محطة منسوخة: {error}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
         <translation>⚠ توقفت مراسم المفاتيح: الحصة الواردة من {station} غير صالحة. لا يمكن الإدلاء بأي ورقة اقتراع؛ ويمكن للسلطة الانتخابية إعادة بدء الانتخاب دون تلك المحطة.</translation>
     </message>
@@ -1660,12 +1672,7 @@ Seen via {station}</source>
         <translation>⚠ توقفت مراسم المفاتيح في هذه المحطة: {problem}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>⚠ Clock: {error}.</source>
-        <translation>⚠ الساعة: {error}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation>⚠ اكتُشف تصويت مزدوج ({count}): صوّت ناخب في محطتين بينما كانتا منقطعتين عن بعضهما. لا يُحتسب إلا الصوت المسجّل أولًا؛ أما الآخر (الإيصال {receipts}) فلا يُحتسب.</translation>
     </message>
@@ -1764,7 +1771,7 @@ Seen via {station}</source>
 <context>
     <name>ObserverQr</name>
     <message>
-        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+132"/>
         <source>Follow on a phone</source>
         <translation>المتابعة على الهاتف</translation>
     </message>
@@ -1947,7 +1954,7 @@ Seen via {station}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+42"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
         <source>The stored chain is damaged.</source>
         <translation>السلسلة المحفوظة تالفة.</translation>
     </message>
@@ -2121,6 +2128,11 @@ Seen via {station}</source>
         <location line="+2"/>
         <source>Trustee {trustee} has already published its key.</source>
         <translation>نشر الأمين {trustee} مفتاحه بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key published by trustee {trustee} is not valid.</source>
+        <translation>المفتاح الذي نشره الأمين {trustee} غير صالح.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,6 +2347,16 @@ Seen via {station}</source>
         <translation>لا يمكن إنشاء الانتخاب على النحو المطلوب.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The report cannot be made or read.</source>
+        <translation>يتعذّر إنشاء التقرير أو قراءته.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report does not match the election record.</source>
+        <translation>التقرير لا يطابق سجل الانتخاب.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This station could not do this.</source>
         <translation>تعذّر على هذه المحطة القيام بذلك.</translation>
@@ -2447,6 +2469,36 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The observer board cannot listen on port {port}: another program may use it.</source>
+        <translation>لا تستطيع لوحة المراقبين الاستماع على المنفذ {port}: ربما يستخدمه برنامج آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station cannot write to its disk: it is full. No new votes are recorded until space is freed.</source>
+        <translation>لا تستطيع هذه المحطة الكتابة على قرصها: فهو ممتلئ. لن تُسجَّل أصوات جديدة حتى تُحرَّر مساحة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot write to its disk: no new votes are recorded until it can write again.</source>
+        <translation>لا تستطيع هذه المحطة الكتابة على قرصها: لن تُسجَّل أصوات جديدة حتى تتمكن من الكتابة مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot read its database.</source>
+        <translation>لا تستطيع هذه المحطة قراءة قاعدة بياناتها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another laptop runs with this station&apos;s key (a copied data folder?): {address} refused this station because that copy is connected to it. Only one may run.</source>
+        <translation>يعمل حاسوب آخر بمفتاح هذه المحطة (مجلد بيانات منسوخ؟): رفض {address} هذه المحطة لأن تلك النسخة متصلة به. لا يجوز أن يعمل إلا حاسوب واحد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two laptops use the key of station {station}: the one at {address} was refused while the one at {connected} is connected (a copied data folder?).</source>
+        <translation>يستخدم حاسوبان مفتاح المحطة {station}: رُفض الحاسوب الذي عنوانه {address} بينما الحاسوب الذي عنوانه {connected} متصل (مجلد بيانات منسوخ؟).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ballot must be open or secret.</source>
         <translation>يجب أن يكون الاقتراع مفتوحًا أو سريًا.</translation>
     </message>
@@ -2477,6 +2529,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>A threshold of 1 with {count} trustees would let each trustee laptop read single ballots alone: use 2 or more.</source>
+        <translation>عتبة قدرها 1 مع {count} أمناء تتيح لكل حاسوب أمين أن يقرأ وحده أوراق اقتراع منفردة: استخدم 2 أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The difficulty must be between 0 and {most} bits.</source>
         <translation>يجب أن تكون الصعوبة بين 0 و{most} بت.</translation>
     </message>
@@ -2546,7 +2603,78 @@ Seen via {station}</source>
         <translation>الملف {path} تالف أو ليس ملف انتخاب.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A station&apos;s name on a report has 1 to {most} characters.</source>
+        <translation>يتكون اسم المحطة في التقرير من 1 إلى {most} حرفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report is a zero report or a results report.</source>
+        <translation>التقرير إما تقرير صفر وإما تقرير نتائج.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ballots have already been cast ({count}): the zero report is printed before the first ballot. Print the results report at the close.</source>
+        <translation>سبق الإدلاء بأوراق اقتراع ({count}): يُطبع تقرير الصفر قبل أول ورقة اقتراع. اطبع تقرير النتائج عند الإغلاق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The election is not closed: the results report is printed after the close.</source>
+        <translation>الاقتراع غير مغلق: يُطبع تقرير النتائج بعد الإغلاق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results are still sealed ({shares} of {k} trustee shares): print the results report once the trustees have decrypted them.</source>
+        <translation>النتائج ما زالت مختومة ({shares} من {k} حصص الأمناء): اطبع تقرير النتائج بعد أن يفك الأمناء تشفيرها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a report of this app: it has no check text.</source>
+        <translation>هذا ليس تقريرًا من هذا التطبيق: فلا يحتوي على نص تحقق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s check text is incomplete or malformed (cut or altered).</source>
+        <translation>نص التحقق في التقرير ناقص أو مشوّه (مقطوع أو معدّل).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>The data folder {path} holds no election.</source>
+        <translation>لا يحتوي مجلد البيانات {path} على أي انتخاب.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The report is of another election than the record.</source>
+        <translation>التقرير يخص انتخابًا غير انتخاب السجل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record ends at block {height}, before the report&apos;s block {report} (cut short?).</source>
+        <translation>ينتهي السجل عند الكتلة {height}، قبل كتلة التقرير {report} (مبتور؟).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was made on another chain than the record&apos;s.</source>
+        <translation>أُنشئ التقرير على سلسلة غير سلسلة السجل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record gives no such report at the report&apos;s block.</source>
+        <translation>لا يعطي السجل مثل هذا التقرير عند كتلة التقرير.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s figures were altered: they are not the record&apos;s.</source>
+        <translation>عُدّلت أرقام التقرير: فهي ليست أرقام السجل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed figures were altered: they are not the record&apos;s.</source>
+        <translation>عُدّلت الأرقام المطبوعة: فهي ليست أرقام السجل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This voter ID holds a character that voter IDs never use: check it for typing mistakes.</source>
         <translation>يحتوي معرّف الناخب هذا على حرف لا تستخدمه معرّفات الناخبين أبدًا: تحقق من عدم وجود أخطاء في الكتابة.</translation>
     </message>
@@ -2574,6 +2702,16 @@ Seen via {station}</source>
         <location line="+2"/>
         <source>The data folder {path} already holds an election authority&apos;s key.</source>
         <translation>يحتوي مجلد البيانات {path} على مفتاح سلطة انتخابية بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} holds an election made by an older version of this program (before the secret ballot): this version cannot open it. Use the version that made it, or create a new election in another data folder.</source>
+        <translation>تحتوي قاعدة البيانات {path} على انتخاب أُنشئ بإصدار أقدم من هذا البرنامج (قبل الاقتراع السري): لا يستطيع هذا الإصدار فتحه. استخدم الإصدار الذي أنشأه، أو أنشئ انتخابًا جديدًا في مجلد بيانات آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} is not in this station&apos;s database.</source>
+        <translation>الكتلة {block} غير موجودة في قاعدة بيانات هذه المحطة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2604,6 +2742,11 @@ Seen via {station}</source>
         <location line="+4"/>
         <source>The secret file {path} is damaged, or the passphrase is wrong.</source>
         <translation>الملف السري {path} تالف، أو أن عبارة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret file {path} cannot be read.</source>
+        <translation>تتعذّر قراءة الملف السري {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2647,7 +2790,7 @@ Seen via {station}</source>
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="+94"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="+96"/>
         <source>Registration desk — {title}</source>
         <translation>مكتب التسجيل — {title}</translation>
     </message>
@@ -2734,7 +2877,7 @@ Seen via {station}</source>
         <translation>الناخبون المسجّلون في هذا المكتب</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Registering…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
@@ -2787,12 +2930,12 @@ Seen via {station}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+79"/>
+        <location filename="../../votingapp/gui/reports.py" line="+74"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>للتحقق من هذا التقرير مقابل سجل الانتخاب، امسح الرمز أو نفّذ الأمر: votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -2806,8 +2949,8 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the zero report: no ballots yet, signed by the chain</source>
-        <translation>طباعة تقرير الصفر: لا أوراق اقتراع بعد، موقّع من السلسلة</translation>
+        <source>Print the zero report, before the first ballot</source>
+        <translation>طباعة تقرير الصفر قبل أول ورقة اقتراع</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2834,7 +2977,7 @@ Seen via {station}</source>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
         <source>Results — {title}</source>
         <translation>النتائج — {title}</translation>
     </message>
@@ -3050,6 +3193,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Late returns came in since: {n} not in this result. Fewer than {m} late ballots stay sealed, because decrypting them apart would give away how they voted.</source>
+        <translation>وصلت منذ ذلك الحين أصوات متأخرة: {n} منها ليست في هذه النتيجة. تبقى أوراق الاقتراع المتأخرة مختومة ما دام عددها أقل من {m}، لأن فك تشفيرها منفصلة سيكشف كيف صوّت أصحابها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
         <translation>وصلت منذ ذلك الحين أصوات متأخرة: العدّ الجديد بانتظار حصص الأمناء.</translation>
     </message>
@@ -3154,7 +3302,7 @@ Seen via {station}</source>
         <translation>تعذّر على العقدة التحقق من الإيصال: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Paste the opened ballot&apos;s text first.</source>
         <translation>الصق نص ورقة الاقتراع المفتوحة أولًا.</translation>
     </message>
@@ -3296,7 +3444,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-566"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
         <source>Set up this polling station</source>
         <translation>إعداد مركز الاقتراع هذا</translation>
     </message>
@@ -3352,6 +3500,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sta&amp;tion name:</source>
         <translation>اسم ال&amp;محطة:</translation>
     </message>
@@ -3443,7 +3596,7 @@ Seen via {station}</source>
 <context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+69"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
@@ -3505,7 +3658,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>الشاشة مخفية</translation>

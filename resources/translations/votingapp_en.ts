@@ -94,7 +94,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
         <source>no speech engine is installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,12 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Starting the audio ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +262,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +277,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,8 +302,8 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+129"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +451,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
@@ -646,7 +651,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+191"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+194"/>
         <source>Create an election</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +889,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="+100"/>
+        <location filename="../../votingapp/gui/app.py" line="+102"/>
         <source>This data dir cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,12 +905,12 @@ The node keeps running and its data is safe. The details were written to the log
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Polling station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The station cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +966,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="+76"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="+77"/>
         <source>Block explorer — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1282,7 @@ Seen via {station}</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,9 +1298,26 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../votingapp/gui/language_choice.py" line="+63"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>Language of this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+85"/>
         <source>{title} — {station}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1352,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,7 +1473,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation type="unfinished"></translation>
@@ -1473,18 +1495,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+331"/>
+        <location line="-282"/>
+        <location line="+333"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Export the election recor&amp;d…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1521,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>sealing a block…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1591,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,17 +1656,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⚠ This station cannot save: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ Copied station: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,12 +1666,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>⚠ Clock: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1765,7 @@ Seen via {station}</source>
 <context>
     <name>ObserverQr</name>
     <message>
-        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+132"/>
         <source>Follow on a phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1948,7 @@ Seen via {station}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+42"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
         <source>The stored chain is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2121,11 @@ Seen via {station}</source>
     <message>
         <location line="+2"/>
         <source>Trustee {trustee} has already published its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key published by trustee {trustee} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,6 +2341,16 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The report cannot be made or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report does not match the election record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This station could not do this.</source>
         <translation type="unfinished"></translation>
@@ -2441,6 +2463,36 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The observer board cannot listen on port {port}: another program may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station cannot write to its disk: it is full. No new votes are recorded until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot write to its disk: no new votes are recorded until it can write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot read its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another laptop runs with this station&apos;s key (a copied data folder?): {address} refused this station because that copy is connected to it. Only one may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two laptops use the key of station {station}: the one at {address} was refused while the one at {connected} is connected (a copied data folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ballot must be open or secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,6 +2523,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>A threshold of 1 with {count} trustees would let each trustee laptop read single ballots alone: use 2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The difficulty must be between 0 and {most} bits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,7 +2597,78 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A station&apos;s name on a report has 1 to {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report is a zero report or a results report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ballots have already been cast ({count}): the zero report is printed before the first ballot. Print the results report at the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The election is not closed: the results report is printed after the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results are still sealed ({shares} of {k} trustee shares): print the results report once the trustees have decrypted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a report of this app: it has no check text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s check text is incomplete or malformed (cut or altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>The data folder {path} holds no election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The report is of another election than the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record ends at block {height}, before the report&apos;s block {report} (cut short?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was made on another chain than the record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record gives no such report at the report&apos;s block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s figures were altered: they are not the record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed figures were altered: they are not the record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This voter ID holds a character that voter IDs never use: check it for typing mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2695,16 @@ Seen via {station}</source>
     <message>
         <location line="+2"/>
         <source>The data folder {path} already holds an election authority&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} holds an election made by an older version of this program (before the secret ballot): this version cannot open it. Use the version that made it, or create a new election in another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} is not in this station&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2597,6 +2735,11 @@ Seen via {station}</source>
     <message>
         <location line="+4"/>
         <source>The secret file {path} is damaged, or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2641,7 +2784,7 @@ Seen via {station}</source>
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="+94"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="+96"/>
         <source>Registration desk — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,7 +2871,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Voter registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,12 +2924,12 @@ Seen via {station}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+79"/>
+        <location filename="../../votingapp/gui/reports.py" line="+74"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2943,7 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the zero report: no ballots yet, signed by the chain</source>
+        <source>Print the zero report, before the first ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2828,7 +2971,7 @@ Seen via {station}</source>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3187,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Late returns came in since: {n} not in this result. Fewer than {m} late ballots stay sealed, because decrypting them apart would give away how they voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +3296,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Paste the opened ballot&apos;s text first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3438,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-566"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
         <source>Set up this polling station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,6 +3494,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sta&amp;tion name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,7 +3590,7 @@ Seen via {station}</source>
 <context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+69"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,7 +3652,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation type="unfinished"></translation>

@@ -95,7 +95,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
         <source>no speech engine is installed</source>
         <translation>no hay ningún motor de voz instalado</translation>
     </message>
@@ -140,7 +140,12 @@ Huella: {fingerprint}</translation>
         <translation>La pantalla está oscurecida para proteger su privacidad. Pulse F2 para mostrarla, y otra vez para oscurecerla.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Starting the audio ballot…</source>
+        <translation>Iniciando el voto por audio…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>Para el voto por audio, pulse F1: la segunda tecla empezando por la izquierda, en la fila superior.</translation>
     </message>
@@ -258,7 +263,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -273,7 +278,7 @@ Huella: {fingerprint}</translation>
         <translation>Título de la elección</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identificador de votante solo tiene letras y cifras: revise el último carácter escrito.</translation>
     </message>
@@ -298,8 +303,8 @@ Huella: {fingerprint}</translation>
         <translation>{count} de {n} caracteres</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+129"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>Checking your voter ID…</source>
         <translation>Comprobando su identificador…</translation>
     </message>
@@ -447,7 +452,7 @@ Huella: {fingerprint}</translation>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>¿Sigue ahí? Toque la pantalla o pulse una tecla para continuar.
@@ -650,7 +655,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+191"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+194"/>
         <source>Create an election</source>
         <translation>Crear una elección</translation>
     </message>
@@ -888,7 +893,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="+100"/>
+        <location filename="../../votingapp/gui/app.py" line="+102"/>
         <source>This data dir cannot be opened</source>
         <translation>No se puede abrir esta carpeta de datos</translation>
     </message>
@@ -904,12 +909,12 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Polling station</source>
         <translation>Mesa electoral</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The station cannot start</source>
         <translation>El puesto no puede iniciarse</translation>
     </message>
@@ -965,7 +970,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="+76"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="+77"/>
         <source>Block explorer — {title}</source>
         <translation>Explorador de bloques — {title}</translation>
     </message>
@@ -1283,7 +1288,7 @@ Vista a través de {station}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>Cabina de votación (quiosco) — {title}</translation>
     </message>
@@ -1299,9 +1304,26 @@ Vista a través de {station}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../votingapp/gui/language_choice.py" line="+63"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>Language of this station</source>
+        <translation>Idioma de este puesto</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+85"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1336,7 +1358,7 @@ Vista a través de {station}</translation>
         <translation>Elección y estado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -1457,7 +1479,7 @@ Vista a través de {station}</translation>
         <translation>Abrir el explorador de bloques</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>Autoridad electoral</translation>
@@ -1479,18 +1501,18 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Close the election</source>
         <translation>Cerrar la votación</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+331"/>
+        <location line="-282"/>
+        <location line="+333"/>
         <source>Export the election record</source>
         <translation>Exportar el registro de la elección</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exportar el registro de la elec&amp;ción…</translation>
     </message>
@@ -1505,7 +1527,7 @@ Vista a través de {station}</translation>
         <translation>Exportar el manifiesto con el que se unen los demás puestos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>sealing a block…</source>
         <translation>sellando un bloque…</translation>
     </message>
@@ -1575,7 +1597,7 @@ Vista a través de {station}</translation>
         <translation>{registered} inscritos, {voted} han votado</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>terminada — un solo custodio: este portátil podría leer por sí solo papeletas individuales</translation>
     </message>
@@ -1640,17 +1662,7 @@ Vista a través de {station}</translation>
         <translation>resultado sin cambios desde el cierre</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⚠ This station cannot save: {error}.</source>
-        <translation>⚠ Este puesto no puede guardar: {error}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ Copied station: {error}.</source>
-        <translation>⚠ Puesto copiado: {error}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
         <translation>⚠ La ceremonia de claves se detuvo: la parte de {station} no es válida. No se puede emitir ninguna papeleta; la autoridad electoral puede reiniciar la elección sin ese puesto.</translation>
     </message>
@@ -1660,12 +1672,7 @@ Vista a través de {station}</translation>
         <translation>⚠ La ceremonia de claves se detuvo en este puesto: {problem}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>⚠ Clock: {error}.</source>
-        <translation>⚠ Reloj: {error}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation>⚠ Voto doble detectado ({count}): un votante votó en dos puestos mientras estaban incomunicados entre sí. Solo cuenta el voto registrado primero; el otro (comprobante {receipts}) no cuenta.</translation>
     </message>
@@ -1764,7 +1771,7 @@ Vista a través de {station}</translation>
 <context>
     <name>ObserverQr</name>
     <message>
-        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+132"/>
         <source>Follow on a phone</source>
         <translation>Seguir en un teléfono</translation>
     </message>
@@ -1947,7 +1954,7 @@ Vista a través de {station}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+42"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
         <source>The stored chain is damaged.</source>
         <translation>La cadena guardada está dañada.</translation>
     </message>
@@ -2121,6 +2128,11 @@ Vista a través de {station}</translation>
         <location line="+2"/>
         <source>Trustee {trustee} has already published its key.</source>
         <translation>El custodio {trustee} ya ha publicado su clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key published by trustee {trustee} is not valid.</source>
+        <translation>La clave publicada por el custodio {trustee} no es válida.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,6 +2347,16 @@ Vista a través de {station}</translation>
         <translation>La elección no puede crearse tal como se ha pedido.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The report cannot be made or read.</source>
+        <translation>El informe no se puede generar ni leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report does not match the election record.</source>
+        <translation>El informe no coincide con el registro de la elección.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This station could not do this.</source>
         <translation>Este puesto no ha podido hacerlo.</translation>
@@ -2447,6 +2469,36 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The observer board cannot listen on port {port}: another program may use it.</source>
+        <translation>El panel de observadores no puede escuchar en el puerto {port}: quizá lo use otro programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station cannot write to its disk: it is full. No new votes are recorded until space is freed.</source>
+        <translation>Este puesto no puede escribir en su disco: está lleno. No se registran votos nuevos hasta que se libere espacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot write to its disk: no new votes are recorded until it can write again.</source>
+        <translation>Este puesto no puede escribir en su disco: no se registran votos nuevos hasta que pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot read its database.</source>
+        <translation>Este puesto no puede leer su base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another laptop runs with this station&apos;s key (a copied data folder?): {address} refused this station because that copy is connected to it. Only one may run.</source>
+        <translation>Otro portátil funciona con la clave de este puesto (¿una carpeta de datos copiada?): {address} rechazó este puesto porque esa copia está conectada a él. Solo puede funcionar uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two laptops use the key of station {station}: the one at {address} was refused while the one at {connected} is connected (a copied data folder?).</source>
+        <translation>Dos portátiles usan la clave del puesto {station}: el de {address} fue rechazado mientras el de {connected} está conectado (¿una carpeta de datos copiada?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ballot must be open or secret.</source>
         <translation>El voto debe ser abierto o secreto.</translation>
     </message>
@@ -2477,6 +2529,11 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A threshold of 1 with {count} trustees would let each trustee laptop read single ballots alone: use 2 or more.</source>
+        <translation>Un umbral de 1 con {count} custodios permitiría a cada portátil custodio leer por sí solo papeletas individuales: use 2 o más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The difficulty must be between 0 and {most} bits.</source>
         <translation>La dificultad debe estar entre 0 y {most} bits.</translation>
     </message>
@@ -2546,7 +2603,78 @@ Vista a través de {station}</translation>
         <translation>El archivo {path} está dañado o no es un archivo de elección.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A station&apos;s name on a report has 1 to {most} characters.</source>
+        <translation>El nombre de un puesto en un informe tiene de 1 a {most} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report is a zero report or a results report.</source>
+        <translation>Un informe es un informe cero o un informe de resultados.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ballots have already been cast ({count}): the zero report is printed before the first ballot. Print the results report at the close.</source>
+        <translation>Ya se han emitido papeletas ({count}): el informe cero se imprime antes de la primera papeleta. Imprima el informe de resultados al cierre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The election is not closed: the results report is printed after the close.</source>
+        <translation>La votación no está cerrada: el informe de resultados se imprime después del cierre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results are still sealed ({shares} of {k} trustee shares): print the results report once the trustees have decrypted them.</source>
+        <translation>Los resultados siguen sellados ({shares} de {k} partes de custodios): imprima el informe de resultados cuando los custodios los hayan descifrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a report of this app: it has no check text.</source>
+        <translation>No es un informe de esta aplicación: no tiene texto de verificación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s check text is incomplete or malformed (cut or altered).</source>
+        <translation>El texto de verificación del informe está incompleto o mal formado (cortado o alterado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>The data folder {path} holds no election.</source>
+        <translation>La carpeta de datos {path} no contiene ninguna elección.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The report is of another election than the record.</source>
+        <translation>El informe es de una elección distinta a la del registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record ends at block {height}, before the report&apos;s block {report} (cut short?).</source>
+        <translation>El registro termina en el bloque {height}, antes del bloque {report} del informe (¿truncado?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was made on another chain than the record&apos;s.</source>
+        <translation>El informe se generó en una cadena distinta a la del registro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record gives no such report at the report&apos;s block.</source>
+        <translation>El registro no da ese informe en el bloque del informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s figures were altered: they are not the record&apos;s.</source>
+        <translation>Las cifras del informe se alteraron: no son las del registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed figures were altered: they are not the record&apos;s.</source>
+        <translation>Las cifras impresas se alteraron: no son las del registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This voter ID holds a character that voter IDs never use: check it for typing mistakes.</source>
         <translation>Este identificador de votante contiene un carácter que los identificadores nunca usan: revise si tiene errores de escritura.</translation>
     </message>
@@ -2574,6 +2702,16 @@ Vista a través de {station}</translation>
         <location line="+2"/>
         <source>The data folder {path} already holds an election authority&apos;s key.</source>
         <translation>La carpeta de datos {path} ya contiene la clave de una autoridad electoral.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} holds an election made by an older version of this program (before the secret ballot): this version cannot open it. Use the version that made it, or create a new election in another data folder.</source>
+        <translation>La base de datos {path} contiene una elección creada con una versión anterior de este programa (anterior al voto secreto): esta versión no puede abrirla. Use la versión con la que se creó, o cree una elección nueva en otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} is not in this station&apos;s database.</source>
+        <translation>El bloque {block} no está en la base de datos de este puesto.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2604,6 +2742,11 @@ Vista a través de {station}</translation>
         <location line="+4"/>
         <source>The secret file {path} is damaged, or the passphrase is wrong.</source>
         <translation>El archivo secreto {path} está dañado, o la frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret file {path} cannot be read.</source>
+        <translation>No se puede leer el archivo secreto {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2647,7 +2790,7 @@ Vista a través de {station}</translation>
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="+94"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="+96"/>
         <source>Registration desk — {title}</source>
         <translation>Mesa de inscripción — {title}</translation>
     </message>
@@ -2734,7 +2877,7 @@ Vista a través de {station}</translation>
         <translation>Votantes inscritos en esta mesa</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Registering…</source>
         <translation>Inscribiendo…</translation>
     </message>
@@ -2787,12 +2930,12 @@ Vista a través de {station}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+79"/>
+        <location filename="../../votingapp/gui/reports.py" line="+74"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>Para cotejar este informe con el registro de la elección, escanee el código o ejecute: votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
@@ -2806,8 +2949,8 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the zero report: no ballots yet, signed by the chain</source>
-        <translation>Imprimir el informe cero: aún sin papeletas, firmado por la cadena</translation>
+        <source>Print the zero report, before the first ballot</source>
+        <translation>Imprimir el informe cero, antes de la primera papeleta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2834,7 +2977,7 @@ Vista a través de {station}</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
         <source>Results — {title}</source>
         <translation>Resultados — {title}</translation>
     </message>
@@ -3050,6 +3193,11 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Late returns came in since: {n} not in this result. Fewer than {m} late ballots stay sealed, because decrypting them apart would give away how they voted.</source>
+        <translation>Desde entonces han llegado entregas tardías: {n} no están en este resultado. Menos de {m} papeletas tardías permanecen selladas, porque descifrarlas aparte revelaría cómo votaron.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
         <translation>Desde entonces han llegado entregas tardías: el nuevo recuento espera las partes de los custodios.</translation>
     </message>
@@ -3154,7 +3302,7 @@ Vista a través de {station}</translation>
         <translation>El nodo no pudo comprobar el comprobante: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Paste the opened ballot&apos;s text first.</source>
         <translation>Pegue primero el texto de la papeleta abierta.</translation>
     </message>
@@ -3296,7 +3444,7 @@ Vista a través de {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-566"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
         <source>Set up this polling station</source>
         <translation>Configurar esta mesa electoral</translation>
     </message>
@@ -3352,6 +3500,11 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sta&amp;tion name:</source>
         <translation>Nombre del pues&amp;to:</translation>
     </message>
@@ -3443,7 +3596,7 @@ Vista a través de {station}</translation>
 <context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+69"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
@@ -3505,7 +3658,7 @@ Vista a través de {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Pantalla oscurecida</translation>

@@ -95,7 +95,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+158"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
         <source>no speech engine is installed</source>
         <translation>aucun moteur de synthèse vocale n’est installé</translation>
     </message>
@@ -140,7 +140,12 @@ Empreinte : {fingerprint}</translation>
         <translation>L’écran est masqué pour préserver le secret de votre vote. Appuyez sur F2 pour l’afficher, et de nouveau pour le masquer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Starting the audio ballot…</source>
+        <translation>Démarrage du vote audio…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>Pour le vote audio, appuyez sur F1 : la deuxième touche en partant de la gauche, sur la rangée du haut.</translation>
     </message>
@@ -258,7 +263,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+192"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -273,7 +278,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Titre de l’élection</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
     </message>
@@ -298,8 +303,8 @@ Empreinte : {fingerprint}</translation>
         <translation>{count} caractères sur {n}</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+129"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>Checking your voter ID…</source>
         <translation>Vérification de votre identifiant…</translation>
     </message>
@@ -447,7 +452,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>Êtes-vous toujours là ? Touchez l’écran ou appuyez sur une touche pour continuer.
@@ -650,7 +655,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+191"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+194"/>
         <source>Create an election</source>
         <translation>Créer une élection</translation>
     </message>
@@ -888,7 +893,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../votingapp/gui/app.py" line="+100"/>
+        <location filename="../../votingapp/gui/app.py" line="+102"/>
         <source>This data dir cannot be opened</source>
         <translation>Ce dossier de données ne peut pas être ouvert</translation>
     </message>
@@ -904,12 +909,12 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Polling station</source>
         <translation>Bureau de vote</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The station cannot start</source>
         <translation>Le poste ne peut pas démarrer</translation>
     </message>
@@ -965,7 +970,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../votingapp/gui/explorer_window.py" line="+76"/>
+        <location filename="../../votingapp/gui/explorer_window.py" line="+77"/>
         <source>Block explorer — {title}</source>
         <translation>Explorateur de blocs — {title}</translation>
     </message>
@@ -1283,7 +1288,7 @@ Vue via {station}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>Isoloir (kiosque) — {title}</translation>
     </message>
@@ -1299,9 +1304,26 @@ Vue via {station}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../votingapp/gui/language_choice.py" line="+63"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>Language of this station</source>
+        <translation>Langue de ce poste</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../votingapp/gui/main_window.py" line="+81"/>
+        <location filename="../../votingapp/gui/main_window.py" line="+85"/>
         <source>{title} — {station}</source>
         <translation>{title} — {station}</translation>
     </message>
@@ -1336,7 +1358,7 @@ Vue via {station}</translation>
         <translation>Élection et état</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -1457,7 +1479,7 @@ Vue via {station}</translation>
         <translation>Ouvrir l’explorateur de blocs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Election authority</source>
         <translation>Autorité électorale</translation>
@@ -1479,18 +1501,18 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Close the election</source>
         <translation>Clore le scrutin</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+331"/>
+        <location line="-282"/>
+        <location line="+333"/>
         <source>Export the election record</source>
         <translation>Exporter le registre de l’élection</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exporter le registre de l’élec&amp;tion…</translation>
     </message>
@@ -1505,7 +1527,7 @@ Vue via {station}</translation>
         <translation>Exporter le manifeste avec lequel les autres postes rejoignent l’élection</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>sealing a block…</source>
         <translation>scellement d’un bloc…</translation>
     </message>
@@ -1575,7 +1597,7 @@ Vue via {station}</translation>
         <translation>{registered} inscrits, {voted} votants</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>terminée — un seul dépositaire : cet ordinateur pourrait lire seul des bulletins individuels</translation>
     </message>
@@ -1640,17 +1662,7 @@ Vue via {station}</translation>
         <translation>résultat inchangé depuis la clôture</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⚠ This station cannot save: {error}.</source>
-        <translation>⚠ Ce poste ne peut pas enregistrer : {error}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ Copied station: {error}.</source>
-        <translation>⚠ Poste copié : {error}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
         <translation>⚠ La cérémonie des clés s’est arrêtée : la part de {station} est invalide. Aucun bulletin ne peut être déposé ; l’autorité électorale peut recommencer l’élection sans ce poste.</translation>
     </message>
@@ -1660,12 +1672,7 @@ Vue via {station}</translation>
         <translation>⚠ La cérémonie des clés s’est arrêtée sur ce poste : {problem}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>⚠ Clock: {error}.</source>
-        <translation>⚠ Horloge : {error}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
         <translation>⚠ Double vote détecté ({count}) : un électeur a voté sur deux postes alors qu’ils étaient coupés l’un de l’autre. Seul le vote enregistré en premier compte ; l’autre (reçu {receipts}) ne compte pas.</translation>
     </message>
@@ -1764,7 +1771,7 @@ Vue via {station}</translation>
 <context>
     <name>ObserverQr</name>
     <message>
-        <location filename="../../votingapp/gui/observer_panel.py" line="+131"/>
+        <location filename="../../votingapp/gui/observer_panel.py" line="+132"/>
         <source>Follow on a phone</source>
         <translation>Suivre sur un téléphone</translation>
     </message>
@@ -1947,7 +1954,7 @@ Vue via {station}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+42"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
         <source>The stored chain is damaged.</source>
         <translation>La chaîne enregistrée est endommagée.</translation>
     </message>
@@ -2121,6 +2128,11 @@ Vue via {station}</translation>
         <location line="+2"/>
         <source>Trustee {trustee} has already published its key.</source>
         <translation>Le dépositaire {trustee} a déjà publié sa clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key published by trustee {trustee} is not valid.</source>
+        <translation>La clé publiée par le dépositaire {trustee} n’est pas valide.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,6 +2347,16 @@ Vue via {station}</translation>
         <translation>L’élection ne peut pas être créée comme demandé.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The report cannot be made or read.</source>
+        <translation>Le rapport ne peut être ni établi ni lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report does not match the election record.</source>
+        <translation>Le rapport ne correspond pas au registre de l’élection.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This station could not do this.</source>
         <translation>Ce poste n’a pas pu effectuer cette opération.</translation>
@@ -2447,6 +2469,36 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The observer board cannot listen on port {port}: another program may use it.</source>
+        <translation>Le tableau des observateurs ne peut pas écouter sur le port {port} : un autre programme l’utilise peut-être.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station cannot write to its disk: it is full. No new votes are recorded until space is freed.</source>
+        <translation>Ce poste ne peut pas écrire sur son disque : il est plein. Aucun nouveau vote n’est enregistré tant que de la place n’est pas libérée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot write to its disk: no new votes are recorded until it can write again.</source>
+        <translation>Ce poste ne peut pas écrire sur son disque : aucun nouveau vote n’est enregistré tant qu’il ne peut pas écrire de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station cannot read its database.</source>
+        <translation>Ce poste ne peut pas lire sa base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another laptop runs with this station&apos;s key (a copied data folder?): {address} refused this station because that copy is connected to it. Only one may run.</source>
+        <translation>Un autre ordinateur fonctionne avec la clé de ce poste (un dossier de données copié ?) : {address} a refusé ce poste car cette copie y est connectée. Un seul peut fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two laptops use the key of station {station}: the one at {address} was refused while the one at {connected} is connected (a copied data folder?).</source>
+        <translation>Deux ordinateurs utilisent la clé du poste {station} : celui à l’adresse {address} a été refusé tandis que celui à l’adresse {connected} est connecté (un dossier de données copié ?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ballot must be open or secret.</source>
         <translation>Le scrutin doit être ouvert ou secret.</translation>
     </message>
@@ -2477,6 +2529,11 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A threshold of 1 with {count} trustees would let each trustee laptop read single ballots alone: use 2 or more.</source>
+        <translation>Un seuil de 1 avec {count} dépositaires permettrait à chaque ordinateur dépositaire de lire seul des bulletins individuels : choisissez 2 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The difficulty must be between 0 and {most} bits.</source>
         <translation>La difficulté doit être comprise entre 0 et {most} bits.</translation>
     </message>
@@ -2546,7 +2603,78 @@ Vue via {station}</translation>
         <translation>Le fichier {path} est endommagé ou n’est pas un fichier d’élection.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A station&apos;s name on a report has 1 to {most} characters.</source>
+        <translation>Le nom d’un poste sur un rapport compte de 1 à {most} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report is a zero report or a results report.</source>
+        <translation>Un rapport est un rapport zéro ou un rapport des résultats.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ballots have already been cast ({count}): the zero report is printed before the first ballot. Print the results report at the close.</source>
+        <translation>Des bulletins ont déjà été déposés ({count}) : le rapport zéro s’imprime avant le premier bulletin. Imprimez le rapport des résultats à la clôture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The election is not closed: the results report is printed after the close.</source>
+        <translation>Le scrutin n’est pas clos : le rapport des résultats s’imprime après la clôture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results are still sealed ({shares} of {k} trustee shares): print the results report once the trustees have decrypted them.</source>
+        <translation>Les résultats sont encore scellés ({shares} parts de dépositaires sur {k}) : imprimez le rapport des résultats une fois que les dépositaires les auront déchiffrés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a report of this app: it has no check text.</source>
+        <translation>Ce n’est pas un rapport de cette application : il ne contient aucun texte de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s check text is incomplete or malformed (cut or altered).</source>
+        <translation>Le texte de contrôle du rapport est incomplet ou mal formé (coupé ou modifié).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>The data folder {path} holds no election.</source>
+        <translation>Le dossier de données {path} ne contient aucune élection.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The report is of another election than the record.</source>
+        <translation>Le rapport porte sur une autre élection que le registre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record ends at block {height}, before the report&apos;s block {report} (cut short?).</source>
+        <translation>Le registre s’arrête au bloc {height}, avant le bloc {report} du rapport (tronqué ?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was made on another chain than the record&apos;s.</source>
+        <translation>Le rapport a été établi sur une autre chaîne que celle du registre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record gives no such report at the report&apos;s block.</source>
+        <translation>Le registre ne donne pas ce rapport au bloc du rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s figures were altered: they are not the record&apos;s.</source>
+        <translation>Les chiffres du rapport ont été modifiés : ce ne sont pas ceux du registre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed figures were altered: they are not the record&apos;s.</source>
+        <translation>Les chiffres imprimés ont été modifiés : ce ne sont pas ceux du registre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This voter ID holds a character that voter IDs never use: check it for typing mistakes.</source>
         <translation>Cet identifiant d’électeur contient un caractère qu’aucun identifiant n’utilise : vérifiez qu’il ne contient pas de faute de frappe.</translation>
     </message>
@@ -2574,6 +2702,16 @@ Vue via {station}</translation>
         <location line="+2"/>
         <source>The data folder {path} already holds an election authority&apos;s key.</source>
         <translation>Le dossier de données {path} contient déjà la clé d’une autorité électorale.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} holds an election made by an older version of this program (before the secret ballot): this version cannot open it. Use the version that made it, or create a new election in another data folder.</source>
+        <translation>La base de données {path} contient une élection créée par une version plus ancienne de ce programme (antérieure au scrutin secret) : cette version ne peut pas l’ouvrir. Utilisez la version qui l’a créée, ou créez une nouvelle élection dans un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} is not in this station&apos;s database.</source>
+        <translation>Le bloc {block} ne figure pas dans la base de données de ce poste.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2604,6 +2742,11 @@ Vue via {station}</translation>
         <location line="+4"/>
         <source>The secret file {path} is damaged, or the passphrase is wrong.</source>
         <translation>Le fichier secret {path} est endommagé, ou la phrase secrète est fausse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret file {path} cannot be read.</source>
+        <translation>Le fichier secret {path} ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2647,7 +2790,7 @@ Vue via {station}</translation>
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../votingapp/gui/registration_window.py" line="+94"/>
+        <location filename="../../votingapp/gui/registration_window.py" line="+96"/>
         <source>Registration desk — {title}</source>
         <translation>Bureau d’inscription — {title}</translation>
     </message>
@@ -2734,7 +2877,7 @@ Vue via {station}</translation>
         <translation>Électeurs inscrits à ce bureau</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Registering…</source>
         <translation>Inscription…</translation>
     </message>
@@ -2787,12 +2930,12 @@ Vue via {station}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+79"/>
+        <location filename="../../votingapp/gui/reports.py" line="+74"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>Pour vérifier ce rapport par rapport au registre de l’élection, scannez le code ou lancez : votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
@@ -2806,8 +2949,8 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the zero report: no ballots yet, signed by the chain</source>
-        <translation>Imprimer le rapport zéro : aucun bulletin encore, signé par la chaîne</translation>
+        <source>Print the zero report, before the first ballot</source>
+        <translation>Imprimer le rapport zéro, avant le premier bulletin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2834,7 +2977,7 @@ Vue via {station}</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
         <source>Results — {title}</source>
         <translation>Résultats — {title}</translation>
     </message>
@@ -3050,6 +3193,11 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Late returns came in since: {n} not in this result. Fewer than {m} late ballots stay sealed, because decrypting them apart would give away how they voted.</source>
+        <translation>Des retours tardifs sont arrivés depuis : {n} ne figurent pas dans ce résultat. Moins de {m} bulletins tardifs restent scellés, car les déchiffrer à part révélerait comment leurs électeurs ont voté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
         <translation>Des retours tardifs sont arrivés depuis : le nouveau décompte attend les parts des dépositaires.</translation>
     </message>
@@ -3154,7 +3302,7 @@ Vue via {station}</translation>
         <translation>Le nœud n’a pas pu vérifier le reçu : {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Paste the opened ballot&apos;s text first.</source>
         <translation>Collez d’abord le texte du bulletin ouvert.</translation>
     </message>
@@ -3296,7 +3444,7 @@ Vue via {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-566"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
         <source>Set up this polling station</source>
         <translation>Configurer ce bureau de vote</translation>
     </message>
@@ -3352,6 +3500,11 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sta&amp;tion name:</source>
         <translation>Nom du pos&amp;te :</translation>
     </message>
@@ -3443,7 +3596,7 @@ Vue via {station}</translation>
 <context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+69"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
         <source>Text size:</source>
         <translation>Taille du texte :</translation>
     </message>
@@ -3505,7 +3658,7 @@ Vue via {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-320"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Écran masqué</translation>

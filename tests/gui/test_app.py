@@ -112,4 +112,4 @@ def test_a_data_dir_of_an_older_version_is_explained_in_a_dialog(qtbot, tmp_path
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(f"{title}: {text}"))
     desktop = DesktopApp(_old_data_dir(tmp_path), NodeOptions(discovery=False, listen_host="127.0.0.1"))
     assert desktop.setup() is False and desktop.failed
-    assert len(shown) == 1 and "made by an older version of votingapp" in shown[0]
+    assert len(shown) == 1 and "made by an older version of this program" in shown[0]  # refusals.py

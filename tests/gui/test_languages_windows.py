@@ -162,3 +162,4 @@ def test_the_election_names_stay_as_the_election_defines_them(qtbot, app, tmp_pa
     main = {text for _, text in texts(window)}
     assert "Connected stations" in main  # the election's title, although the window says those words too
     assert "Postes connectés" in main  # ... and translates them where they are its own
+    qtbot.wait(300)  # the booth's deferred fit check (ballot_flow._check_fit) runs before the windows go

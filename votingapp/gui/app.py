@@ -25,10 +25,12 @@ from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.gil import ShortSwitchInterval
 from votingapp.gui.lan_browser import LanBrowser
+from votingapp.gui.language_choice import station_language
 from votingapp.gui.main_window import MainWindow
+from votingapp.gui.refusals import refusal
 from votingapp.gui.startup_probe import StartupProbe
 from votingapp.gui.station import Station
-from votingapp.gui.translations import install_translators
+from votingapp.gui.translations import use_language
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import stop_all
 from votingapp.node.logging_setup import setup_logging
@@ -97,7 +99,7 @@ class DesktopApp(QObject):
         except LedgerError as exc:
             log.error("cannot open data dir %s: %s", self.data_dir.path, exc)
             self.failed = True
-            QMessageBox.critical(None, self.tr("This data dir cannot be opened"), str(exc))
+            QMessageBox.critical(None, self.tr("This data dir cannot be opened"), refusal(exc))
             return False
         lan = None
         if self.options.discovery:
@@ -145,7 +147,8 @@ class DesktopApp(QObject):
     def _start_failed(self, error: object) -> None:
         if self.splash is not None:
             self.splash.hide()
-        QMessageBox.critical(None, self.tr("The station cannot start"), str(error))
+        QMessageBox.critical(None, self.tr("The station cannot start"),
+                             refusal(error) if isinstance(error, BaseException) else str(error))
         QApplication.quit()
 
     def quit_on_signals(self) -> None:
@@ -208,7 +211,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     collector.start()
     switch_interval = ShortSwitchInterval()
     switch_interval.start()
-    install_translators(app)
+    use_language(app, station_language(data_dir))  # kept in the station's settings (language_choice.py)
     host, port = args.listen if args.listen else ("0.0.0.0", DEFAULT_PORT)
     options = NodeOptions(listen_host=host, listen_port=port, peers=list(args.peer),
                           discovery=not args.no_discovery, name=args.name)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QGroupBox, QLabel, QVBoxL
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.qr import qr_image
+from votingapp.gui.refusals import refusal
 from votingapp.gui.translations import current_language
 
 _STATE_NAME = "observerBoardState"
@@ -68,7 +69,7 @@ class ObserverState(QObject):
     @Slot(object)
     def _failed(self, error: object) -> None:
         self.busy = False
-        self.failed.emit(str(error))
+        self.failed.emit(refusal(error) if isinstance(error, BaseException) else str(error))
         self.changed.emit(self.url)
 
 

@@ -21,6 +21,7 @@ from votingapp.core.crypto import errors as crypto
 from votingapp.core.keys import KeyFileError
 from votingapp.core.mempool import MempoolFull
 from votingapp.election.audit import VerificationCancelled
+from votingapp.election.report import ReportError, ReportMismatch
 from votingapp.election.setup import ElectionSetupError
 from votingapp.gui.translations import ltr
 from votingapp.node.chain_service import StorageUnavailable
@@ -118,6 +119,8 @@ SENTENCES: dict[type[BaseException], Sentence] = {
         "Refusal", "The key ceremony is already complete."),
     core.TrusteeKeyAlreadyPublished: lambda e: QCoreApplication.translate(
         "Refusal", "Trustee {trustee} has already published its key.").format(trustee=ltr(str(e.trustee))),
+    core.BadTrusteeKey: lambda e: QCoreApplication.translate(
+        "Refusal", "The key published by trustee {trustee} is not valid.").format(trustee=ltr(str(e.trustee))),
     core.TrusteeKeysMissing: lambda e: QCoreApplication.translate(
         "Refusal", "Some trustees have not published their key yet (trustees {missing}).").format(
         missing=_numbers(e.missing)),
@@ -218,6 +221,10 @@ SENTENCES: dict[type[BaseException], Sentence] = {
         "Refusal", "The verification was cancelled."),
     ElectionSetupError: lambda e: QCoreApplication.translate(
         "Refusal", "The election cannot be created as asked."),
+    ReportError: lambda e: QCoreApplication.translate(
+        "Refusal", "The report cannot be made or read."),
+    ReportMismatch: lambda e: QCoreApplication.translate(
+        "Refusal", "The report does not match the election record."),
     # -- the node
     NodeError: lambda e: QCoreApplication.translate(
         "Refusal", "This station could not do this."),
@@ -280,6 +287,26 @@ MESSAGES: list[tuple[type[BaseException], re.Pattern[str], Callable[[re.Match[st
         "Refusal", "A receipt has 64 characters: the digits 0 to 9 and the letters a to f.")),
     (NodeError, _m(r"the request was cancelled$"), lambda m: QCoreApplication.translate(
         "Refusal", "The request was cancelled.")),
+    (NodeError, _m(r"the observer board cannot listen on port (?P<port>\S+): .*"), lambda m: QCoreApplication
+     .translate("Refusal", "The observer board cannot listen on port {port}: another program may use it.").format(
+         port=ltr(m["port"]))),
+    # votingapp/node/chain_service.py (the status's storage_error), votingapp/node/facade.py (key_conflict)
+    (NodeError, _m(r"this station cannot write to its disk \(.*\): no new votes until space is freed$"), lambda m:
+     QCoreApplication.translate("Refusal", "This station cannot write to its disk: it is full. No new votes are "
+                                "recorded until space is freed.")),
+    (NodeError, _m(r"this station cannot write to its disk\b.*"), lambda m: QCoreApplication.translate(
+        "Refusal", "This station cannot write to its disk: no new votes are recorded until it can write again.")),
+    (NodeError, _m(r"this station cannot read its database$"), lambda m: QCoreApplication.translate(
+        "Refusal", "This station cannot read its database.")),
+    (NodeError, _m(r"another laptop runs with this station's key \(a copied data dir\?\): (?P<address>\S+) refused .*"),
+     lambda m: QCoreApplication.translate("Refusal", "Another laptop runs with this station's key (a copied data "
+                                          "folder?): {address} refused this station because that copy is connected "
+                                          "to it. Only one may run.").format(address=ltr(m["address"]))),
+    (NodeError, _m(r"two laptops use the key of station (?P<station>\S+): the one at (?P<address>\S+) was refused "
+                   r"while the one at (?P<connected>\S+) is connected .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "Two laptops use the key of station {station}: the one at {address} was refused while the one at "
+        "{connected} is connected (a copied data folder?).").format(
+        station=ltr(m["station"]), address=ltr(m["address"]), connected=ltr(m["connected"]))),
     # votingapp/election/setup.py (and the manifest rules it reports)
     (ElectionSetupError, _m(r"the ballot must be one of .*"), lambda m: QCoreApplication.translate(
         "Refusal", "The ballot must be open or secret.")),
@@ -295,6 +322,9 @@ MESSAGES: list[tuple[type[BaseException], re.Pattern[str], Callable[[re.Match[st
     (ElectionSetupError, _m(r"the threshold must be 1 to (?P<n>\d+) .*"), lambda m: QCoreApplication.translate(
         "Refusal", "The threshold must be between 1 and {count} (the number of trustees).").format(
         count=ltr(m["n"]))),
+    (ElectionSetupError, _m(r"a threshold of 1 with (?P<n>\S+) trustees would let each trustee laptop .*"), lambda m:
+     QCoreApplication.translate("Refusal", "A threshold of 1 with {count} trustees would let each trustee laptop "
+                                "read single ballots alone: use 2 or more.").format(count=ltr(m["n"]))),
     (ElectionSetupError, _m(r"the difficulty must be 0 to (?P<n>\d+) bits.*"), lambda m: QCoreApplication
      .translate("Refusal", "The difficulty must be between 0 and {most} bits.").format(most=ltr(m["n"]))),
     (ElectionSetupError, _m(r"a station is listed twice$"), lambda m: QCoreApplication.translate(
@@ -328,6 +358,39 @@ MESSAGES: list[tuple[type[BaseException], re.Pattern[str], Callable[[re.Match[st
     (ElectionSetupError, _m(r"manifest file (?P<path>.+) is damaged or not an election manifest .*"), lambda m:
      QCoreApplication.translate("Refusal", "The file {path} is damaged or is not an election file.").format(
          path=ltr(m["path"]))),
+    # votingapp/election/report.py
+    (ReportError, _m(r"a station name for a report is 1 to (?P<n>\d+) characters.*"), lambda m: QCoreApplication
+     .translate("Refusal", "A station's name on a report has 1 to {most} characters.").format(most=ltr(m["n"]))),
+    (ReportError, _m(r"a report is 'zero' or 'results'.*"), lambda m: QCoreApplication.translate(
+        "Refusal", "A report is a zero report or a results report.")),
+    (ReportError, _m(r"(?P<n>\S+) ballot\(s\) are cast already: the zero report .*"), lambda m: QCoreApplication
+     .translate("Refusal", "Ballots have already been cast ({count}): the zero report is printed before the first "
+                "ballot. Print the results report at the close.").format(count=ltr(m["n"]))),
+    (ReportError, _m(r"the election is not closed: the results report .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The election is not closed: the results report is printed after the close.")),
+    (ReportError, _m(r"the results are sealed \((?P<s>\S+) of (?P<k>\S+) trustee shares\).*"), lambda m:
+     QCoreApplication.translate("Refusal", "The results are still sealed ({shares} of {k} trustee shares): print "
+                                "the results report once the trustees have decrypted them.").format(
+         shares=ltr(m["s"]), k=ltr(m["k"]))),
+    (ReportError, _m(r"no '.*' check text found: .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "This is not a report of this app: it has no check text.")),
+    (ReportError, _m(r"the report's check text (lacks|is malformed) .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The report's check text is incomplete or malformed (cut or altered).")),
+    (ReportError, _m(r"data dir (?P<path>.+) holds no election$"), lambda m: QCoreApplication.translate(
+        "Refusal", "The data folder {path} holds no election.").format(path=ltr(m["path"]))),
+    (ReportMismatch, _m(r"the report is of election .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The report is of another election than the record.")),
+    (ReportMismatch, _m(r"the record ends at height (?P<h>\S+), before the report's height (?P<r>\S+) .*"),
+     lambda m: QCoreApplication.translate("Refusal", "The record ends at block {height}, before the report's block "
+                                          "{report} (cut short?).").format(height=ltr(m["h"]), report=ltr(m["r"]))),
+    (ReportMismatch, _m(r"the report's tip .* the report is of another chain$"), lambda m: QCoreApplication
+     .translate("Refusal", "The report was made on another chain than the record's.")),
+    (ReportMismatch, _m(r"the record gives no .* report at height .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The record gives no such report at the report's block.")),
+    (ReportMismatch, _m(r"the report's digest .*its figures were altered$"), lambda m: QCoreApplication.translate(
+        "Refusal", "The report's figures were altered: they are not the record's.")),
+    (ReportMismatch, _m(r"the report does not print .*the printed figures were altered$"), lambda m:
+     QCoreApplication.translate("Refusal", "The printed figures were altered: they are not the record's.")),
     # votingapp/core/voter_id.py
     (core.VoterIdError, _m(r"voter_id has an invalid character .*"), lambda m: QCoreApplication.translate(
         "Refusal", "This voter ID holds a character that voter IDs never use: check it for typing mistakes.")),
@@ -343,6 +406,15 @@ MESSAGES: list[tuple[type[BaseException], re.Pattern[str], Callable[[re.Match[st
         "Refusal", "The data folder {path} does not exist.").format(path=ltr(m["path"]))),
     (StoreError, _m(r"data dir (?P<path>.+) already has an authority key$"), lambda m: QCoreApplication.translate(
         "Refusal", "The data folder {path} already holds an election authority's key.").format(path=ltr(m["path"]))),
+    (StoreError, _m(r"(data dir|database) (?P<path>.+) holds no election$"), lambda m: QCoreApplication.translate(
+        "Refusal", "The data folder {path} holds no election.").format(path=ltr(m["path"]))),
+    (StoreError, _m(r"database (?P<path>.+) holds an election made by an older version of votingapp .*"), lambda m:
+     QCoreApplication.translate("Refusal", "The database {path} holds an election made by an older version of this "
+                                "program (before the secret ballot): this version cannot open it. Use the version "
+                                "that made it, or create a new election in another data folder.").format(
+         path=ltr(m["path"]))),
+    (StoreError, _m(r"block (?P<block>\S+) is not in the database$"), lambda m: QCoreApplication.translate(
+        "Refusal", "Block {block} is not in this station's database.").format(block=ltr(m["block"]))),
     (StoreError, _m(r"no election database at (?P<path>.+)$"), lambda m: QCoreApplication.translate(
         "Refusal", "There is no election database at {path}.").format(path=ltr(m["path"]))),
     (StoreError, _m(r"database (?P<path>.+) has schema .*"), lambda m: QCoreApplication.translate(
@@ -359,6 +431,8 @@ MESSAGES: list[tuple[type[BaseException], re.Pattern[str], Callable[[re.Match[st
     (SecretFileError, _m(r"secret file (?P<path>.+) is damaged or the passphrase is wrong$"), lambda m:
      QCoreApplication.translate("Refusal", "The secret file {path} is damaged, or the passphrase is wrong.").format(
          path=ltr(m["path"]))),
+    (SecretFileError, _m(r"cannot read secret file (?P<path>.+): .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The secret file {path} cannot be read.").format(path=ltr(m["path"]))),
     (SecretFileError, _m(r"(the trustee )?secret file (?P<path>.*?) ?is damaged.*"), lambda m: QCoreApplication
      .translate("Refusal", "A secret file of this station is damaged.")),
 ]
@@ -389,3 +463,28 @@ def refusal(error: BaseException) -> str:
     return specific_message(error) or class_sentence(error) or QCoreApplication.translate(
         "Refusal", "Something went wrong ({name}). Please ask the person in charge of the station.").format(
         name=ltr(type(error).__name__))
+
+
+def sentence(kind: type[BaseException], message: str) -> str:
+    """The sentence for an error known only by its class and message (kept to be retranslated later)."""
+    try:
+        error = kind(message)
+    except TypeError:  # a class with more arguments: its message, then its nearest base's sentence
+        error = kind.__new__(kind)
+        Exception.__init__(error, message)
+    found = specific_message(error)
+    if found is not None:
+        return found
+    for cls in kind.__mro__:
+        try:
+            text = SENTENCES[cls](error) if cls in SENTENCES else None
+        except AttributeError:  # the sentence needs values only the instance had
+            continue
+        if text is not None:
+            return text
+    return refusal(error)
+
+
+def node_message(message: str) -> str:
+    """A line the node hands to the windows as text (clock, disk, copied station): its translated sentence."""
+    return sentence(NodeError, message)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from votingapp.gui.bridge import NodeBridge
+from votingapp.gui.refusals import refusal
 from votingapp.gui.worker_thread import Job, StopRequested, miner_thread
 from votingapp.node.facade import Node
 from votingapp.node.options import NodeOptions
@@ -54,7 +55,7 @@ class Station(QObject):
     def _on_start_failed(self, error: BaseException) -> None:
         self._job = None
         log.error("the node could not start: %s", error)
-        self.startFailed.emit(str(error))
+        self.startFailed.emit(refusal(error))
 
     def stop(self) -> None:
         """Stop the node (miner thread included) and wait for it: on exit, after the windows closed."""
