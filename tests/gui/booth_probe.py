@@ -27,9 +27,9 @@ from votingapp.gui.ballot_flow import BallotFlow
 from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.booth_style import TEXT_SIZES
 from votingapp.gui.booth_widgets import OptionButton
-from votingapp.gui.election_info import election_info
+from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
-from votingapp.gui.kiosk import KioskWindow, UnlockCode
+from votingapp.gui.kiosk import MAX_TRIES, CodeDialog, KioskWindow, UnlockCode, UnlockGuard
 from votingapp.gui.station import Station as AppStation
 from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
@@ -91,16 +91,17 @@ def text_problems(window: QWidget, where: str) -> list[str]:
             if not widget.text():
                 continue
             room = widget.contentsRect()
+            text = _plain(widget.text()) if widget.buddy() is not None else widget.text()
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
                 if needed > widget.height() + SLACK:
                     problems.append(f"{name}: text needs {needed} px of height, has {widget.height()}: "
                                     f"{widget.text()[:60]!r}")
             else:
-                box = metrics.boundingRect(QRect(0, 0, 100000, 100000), int(widget.alignment()), widget.text())
+                box = metrics.boundingRect(QRect(0, 0, 100000, 100000), int(widget.alignment()), text)
                 if box.width() > room.width() + SLACK or box.height() > room.height() + SLACK:
                     problems.append(f"{name}: text {box.width()}x{box.height()} in {room.width()}x{room.height()}: "
-                                    f"{widget.text()[:60]!r}")
+                                    f"{text[:60]!r}")
         elif isinstance(widget, OptionButton):
             room = widget.text_rect()
             if metrics.horizontalAdvance(widget.shown_text) > room.width() + SLACK or metrics.height() > room.height():
@@ -158,7 +159,7 @@ def _walk(probe: Probe, window: BallotWindow, voter_ids: list[str], label: str, 
                 "0-black_on_white": "{p}-black-on-white"} if shoot else {}
 
     def shots(page: str) -> dict[str, str]:
-        return {key: f"{label}-{stem.format(p=page)}" for key, stem in variants.items()}
+        return {key: f"{label}-voter-{stem.format(p=page)}" for key, stem in variants.items()}
 
     flow = window.flow
     assert flow is not None
@@ -196,6 +197,32 @@ def _walk(probe: Probe, window: BallotWindow, voter_ids: list[str], label: str, 
     settle()
 
 
+def _kiosk_shots(probe: Probe, station: AppStation, info: ElectionInfo) -> None:
+    """The kiosk's warning before it clears itself, and its unlock dialog after three wrong codes."""
+    kiosk = KioskWindow(station.bridge, info, UnlockCode("2468"), idle_seconds=21, warning_seconds=20)
+    kiosk.start()
+    until(lambda: kiosk.windowHandle() is not None and kiosk.windowHandle().isExposed(), "the kiosk")
+    flow = kiosk.flow
+    assert flow is not None
+    flow.id_edit.setText("B4NW")
+    until(lambda: kiosk.warning_shown, "the idle warning")
+    settle(0.3)
+    probe.problems += text_problems(kiosk, "kiosk idle warning")
+    probe.grab(kiosk, "booth-voter-kiosk-still-there")
+    dialog = CodeDialog(kiosk, confirm=False, attempt=kiosk._attempt, locked_message=kiosk._locked_message)
+    dialog.show()
+    until(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed(), "the unlock dialog")
+    for _ in range(MAX_TRIES):
+        dialog.code.setText("1111")
+        dialog.ok_button.click()
+    settle(0.3)
+    probe.problems += text_problems(dialog, "kiosk unlock dialog, locked")
+    probe.grab(dialog, "booth-voter-kiosk-locked")
+    dialog.close()
+    kiosk.guard = UnlockGuard(UnlockCode("2468"))
+    kiosk.unlock("2468")
+
+
 def run(out: Path, shots: Path | None) -> None:
     app = QApplication(sys.argv[:1])
     collector = MainThreadGarbageCollector()
@@ -225,11 +252,9 @@ def run(out: Path, shots: Path | None) -> None:
             until(lambda: kiosk.windowHandle() is not None and kiosk.windowHandle().isExposed(), "the kiosk")
             settle(0.5)
             _walk(probe, kiosk, voter_ids[1:], "kiosk", every, False)
-            if shots is not None:
-                kiosk_flow = kiosk.flow
-                assert kiosk_flow is not None
-                probe.grab(kiosk, "kiosk-entry")
             kiosk.unlock("2468")
+            if shots is not None:
+                _kiosk_shots(probe, station, info)
             screen = app.primaryScreen().availableGeometry()
             out.write_text(json.dumps({"screen": [screen.width(), screen.height()],
                                        "dpr": app.primaryScreen().devicePixelRatio(),

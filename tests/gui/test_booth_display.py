@@ -37,4 +37,4 @@ def test_every_booth_page_fits_at_every_text_size_and_contrast(tmp_path, font_dp
         for page in ("entry", "choice", "review", "receipt"):
             sizes = [scales[f"booth {page} {size}"] for size in range(4)]
             assert sizes == sorted(sizes) and sizes[3] >= 1.8, (page, sizes)
-        assert scales["kiosk entry 0"] == 1.2
+        assert scales["kiosk entry 0"] >= 1.5  # 768 px high: 1.6 times the booth's standard size, if it fits

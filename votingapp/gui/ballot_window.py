@@ -10,7 +10,7 @@ with a countdown, and any key or touch in the booth keeps the voter's page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -44,6 +44,7 @@ class BallotWindow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.flow: BallotFlow | None = None
+        self._first_size: QSize | None = None  # the window's size when first shown: each voter starts with it
         self.votes = 0
         self._warning_seconds = max(0, min(warning_seconds, idle_seconds))
         self._idle = QTimer(self)
@@ -89,6 +90,8 @@ class BallotWindow(QWidget):
             if isinstance(app, QApplication) and current_language(app) != old.station_language:
                 use_language(app, old.station_language)
         self._stop_warning()
+        if self._first_size is not None and not self.isFullScreen():
+            self.resize(self._first_size)  # the last voter's larger text or opened ballot made it grow
         flow = BallotFlow(self.bridge, self.info, self, base_scale=self.base_scale)
         flow.done.connect(self.reset)
         flow.activity.connect(self._touched)
@@ -167,6 +170,8 @@ class BallotWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._first_size is None:
+            self._first_size = self.size()
         if self.flow is not None:
             self.flow.fit_to_screen()
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from votingapp.gui.ballot_window import BallotWindow
+from votingapp.gui.ballot_window import IDLE_SECONDS, WARNING_SECONDS, BallotWindow
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 
@@ -27,11 +27,11 @@ UNLOCK_KEYS = "Ctrl+Shift+Q"
 MAX_TRIES = 3
 LOCKOUT_SECONDS = 60
 MAX_LOCKOUT_SECONDS = 960
-SCREEN_REFERENCE_HEIGHT = 640  # the kiosk's text is the booth's standard size on a screen this high
+SCREEN_REFERENCE_HEIGHT = 480  # the kiosk's text is the booth's standard size on a screen this high
 
 
 def kiosk_text_scale(height: int) -> float:
-    """The kiosk's text, sized to its screen: the standard size at 640 px high, more on higher screens (at most
+    """The kiosk's text, sized to its screen: the standard size at 480 px high, more on higher screens (at most
     twice); the voter's text sizes multiply it, and the booth shrinks a size that would not fit."""
     return max(1.0, min(2.0, height / SCREEN_REFERENCE_HEIGHT))
 
@@ -177,13 +177,12 @@ class KioskWindow(BallotWindow):
     unlocked = Signal()
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, code: UnlockCode, parent: QWidget | None = None,
-                 idle_seconds: int | None = None, lockout_seconds: float = LOCKOUT_SECONDS) -> None:
+                 idle_seconds: int = IDLE_SECONDS, warning_seconds: int = WARNING_SECONDS,
+                 lockout_seconds: float = LOCKOUT_SECONDS) -> None:
         screen = QGuiApplication.primaryScreen()
         scale = kiosk_text_scale(screen.availableGeometry().height()) if screen is not None else 1.0
-        if idle_seconds is None:
-            super().__init__(bridge, info, parent, base_scale=scale)
-        else:
-            super().__init__(bridge, info, parent, idle_seconds=idle_seconds, base_scale=scale)
+        super().__init__(bridge, info, parent, idle_seconds=idle_seconds, warning_seconds=warning_seconds,
+                         base_scale=scale)
         self.guard = UnlockGuard(code, lockout_seconds=lockout_seconds)
         self._unlocked = False
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
