@@ -14,8 +14,6 @@ from votingapp.gui.booth_style import SCHEMES, TEXT_SIZES, Scheme, set_font_fact
 SIZE_SAMPLE = (1.0, 1.15, 1.3, 1.45)  # the "A" of each size button, relative to the bar's text
 BAR_FACTOR = 1.05
 CONTRAST_KEYS = "Ctrl+K"
-SAMPLE = "Aa"
-CHOSEN_SAMPLE = "✓Aa"
 
 
 def _sample_style(scheme: Scheme) -> str:
@@ -46,7 +44,7 @@ class VoterSettingsBar(QWidget):
         self.size_group = QButtonGroup(self)
         self.size_buttons: list[QPushButton] = []
         for index, sample in enumerate(SIZE_SAMPLE):
-            size_button = QPushButton("A")
+            size_button = QPushButton()
             size_button.setCheckable(True)
             size_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             set_font_factor(size_button, BAR_FACTOR * sample, bold=True)
@@ -62,7 +60,7 @@ class VoterSettingsBar(QWidget):
         self.contrast_group = QButtonGroup(self)
         self.contrast_buttons: dict[str, QPushButton] = {}
         for index, (name, scheme) in enumerate(SCHEMES.items()):
-            contrast_button = QPushButton(SAMPLE)
+            contrast_button = QPushButton()
             contrast_button.setCheckable(True)
             contrast_button.setStyleSheet(_sample_style(scheme))
             set_font_factor(contrast_button, BAR_FACTOR * SIZE_SAMPLE[2], bold=True)
@@ -82,6 +80,11 @@ class VoterSettingsBar(QWidget):
 
     def retranslate(self) -> None:
         self.size_label.setText(self.tr("Text size:"))
+        letter = self.tr("A", "the letter shown on the text size buttons, a capital of the language's script")
+        for size_button in self.size_buttons:
+            size_button.setText(letter)
+        for contrast_button in self.contrast_buttons.values():
+            self._mark_contrast(contrast_button, contrast_button.isChecked())
         names = (self.tr("Standard text"), self.tr("Large text"), self.tr("Larger text"), self.tr("Largest text"))
         for size_button, name in zip(self.size_buttons, names, strict=True):
             size_button.setAccessibleName(name)
@@ -101,7 +104,8 @@ class VoterSettingsBar(QWidget):
 
     @Slot(QAbstractButton, bool)
     def _mark_contrast(self, contrast_button: QAbstractButton, checked: bool) -> None:
-        contrast_button.setText(CHOSEN_SAMPLE if checked else SAMPLE)
+        sample = self.tr("Aa", "a sample of text on the contrast buttons, in the language's script")
+        contrast_button.setText(f"✓{sample}" if checked else sample)
 
     @Slot(int)
     def _contrast_clicked(self, index: int) -> None:
