@@ -5,7 +5,10 @@
         png = screenshot(env, tmp_path / "root.png")
 
 Each display gets its own free number (a lock file per number, as X itself does), so tests and helpers
-running at the same time never share a screen. Only the processes started here are stopped, by PID.
+running at the same time never share a screen: Xvfb takes the number's lock file itself, and a display
+counts as ours only once that lock names our Xvfb's PID (two starts that pick the same number at the same
+moment: one Xvfb exits, and that start moves on to the next number). Only the processes started here are
+stopped, by PID.
 """
 
 from __future__ import annotations
@@ -32,10 +35,33 @@ def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
-def _free_display() -> int:
-    for number in range(FIRST_DISPLAY, LAST_DISPLAY + 1):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
+def _free_displays() -> list[int]:
+    return [number for number in range(FIRST_DISPLAY, LAST_DISPLAY + 1)
+            if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists()]
+
+
+def _owns(number: int, xvfb: subprocess.Popen[bytes]) -> bool:
+    """The display ``number`` is up and its lock file names this Xvfb (not another start's)."""
+    try:
+        pid = int(Path(f"/tmp/.X{number}-lock").read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return False
+    return pid == xvfb.pid and Path(f"/tmp/.X11-unix/X{number}").exists()
+
+
+def _start_xvfb(width: int, height: int) -> tuple[int, subprocess.Popen[bytes]]:
+    """An Xvfb of our own on a free display number: (number, process)."""
+    for number in _free_displays():
+        xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            _wait_for(lambda: xvfb.poll() is not None or _owns(number, xvfb), "Xvfb")  # noqa: B023 - called here
+        except DisplayUnavailable:
+            _stop(xvfb)
+            raise
+        if xvfb.poll() is None:
+            return number, xvfb
+        # Another start took this number at the same moment (its Xvfb holds the lock): try the next one.
     raise DisplayUnavailable(f"no free X display number in :{FIRST_DISPLAY}..:{LAST_DISPLAY}")
 
 
@@ -65,24 +91,21 @@ def x_display(width: int = 1366, height: int = 768, *, window_manager: bool = Tr
     missing = missing_tools()
     if missing:
         raise DisplayUnavailable(f"missing {', '.join(missing)} (bash scripts/system-packages.sh test installs them)")
-    number = _free_display()
+    number, xvfb = _start_xvfb(width, height)
     display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     processes = [xvfb]
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_FONT_DPI", "QT_SCALE_FACTOR")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     if font_dpi is not None:
         env["QT_FONT_DPI"] = str(font_dpi)
     try:
-        _wait_for(lambda: xvfb.poll() is not None or Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb")
-        if xvfb.poll() is not None:
-            raise DisplayUnavailable(f"Xvfb {display} exited with {xvfb.returncode}")
         if window_manager:
             wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             processes.append(wm)
             _wait_for(lambda: wm.poll() is not None or _has_window_manager(env), "openbox")
+            if wm.poll() is not None:  # windows would get no frame, no title bar
+                raise DisplayUnavailable(f"openbox exited with {wm.returncode} on {display}")
         yield env
     finally:
         for process in reversed(processes):

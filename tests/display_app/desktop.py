@@ -25,6 +25,7 @@ SETTLE_S = 0.2  # two grabs this far apart that (nearly) agree: the window has f
 # countdown's digits. A new page of a window changes tens of thousands.
 CHANGE_BYTES = 1500
 MIN_TITLE_BAR_PX = 10
+FRAME_TIMEOUT_S = 5.0
 OUTPUT_TAIL = 4000
 
 T = TypeVar("T")
@@ -120,12 +121,17 @@ class AppOnX:
         info = run_x(self.env, "xwininfo", "-id", str(window))
         values = {key: int(value) for key, value in re.findall(
             r"^\s*(Absolute upper-left X|Absolute upper-left Y|Width|Height):\s+(-?\d+)", info, re.M)}
-        extents = run_x(self.env, "xprop", "-id", str(window), "_NET_FRAME_EXTENTS")
-        numbers = [int(n) for n in re.findall(r"\d+", extents.partition("=")[2])]
-        if len(numbers) != 4 or numbers[2] < MIN_TITLE_BAR_PX:
-            raise AppFailed(f"the window '{self.title(window)}' has no title bar from the window manager: "
-                            f"{extents.strip()}")
-        left, right, top, bottom = numbers
+        def extents() -> list[int] | None:  # the window manager sets them a moment after the window maps
+            text = run_x(self.env, "xprop", "-id", str(window), "_NET_FRAME_EXTENTS")
+            numbers = [int(n) for n in re.findall(r"\d+", text.partition("=")[2])]
+            return numbers if len(numbers) == 4 and numbers[2] >= MIN_TITLE_BAR_PX else None
+
+        try:
+            left, right, top, bottom = until("the frame", extents, FRAME_TIMEOUT_S, self.check_alive)
+        except AppFailed:
+            self.check_alive()
+            raise AppFailed(f"the window '{self.title(window)}' got no title bar from the window manager within "
+                            f"{FRAME_TIMEOUT_S:.0f} s") from None
         return Frame(values["Absolute upper-left X"] - left, values["Absolute upper-left Y"] - top,
                      values["Width"] + left + right, values["Height"] + top + bottom, top)
 
@@ -170,11 +176,11 @@ class AppOnX:
         self.activate(window)
         run_x(self.env, "xdotool", "type", "--delay", "15", text)
 
-    def press_and_wait(self, window: int, *keys: str, what: str) -> None:
+    def press_and_wait(self, window: int, *keys: str, what: str, timeout: float = CHANGE_TIMEOUT_S) -> None:
         """Press keys, then wait until the window shows something new and has finished drawing it."""
         before = self.pixels(window)
         self.press(window, *keys)
-        changed = until(what, lambda: True if _differs(before, self.pixels(window)) else None, CHANGE_TIMEOUT_S,
+        changed = until(what, lambda: True if _differs(before, self.pixels(window)) else None, timeout,
                         self.check_alive)
         assert changed
         self.settle(window)
