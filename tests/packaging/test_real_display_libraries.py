@@ -5,6 +5,9 @@ and Debian package. These checks need no build (``test_bundle.py`` checks a buil
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -84,3 +87,25 @@ def test_gtk_cups_and_what_they_pull_in_are_never_carried() -> None:
 def test_a_never_carried_library_missing_here_does_not_stop_the_build() -> None:
     needed = bundle_libraries.parse_ldd("\tlibspeechd.so.2 => not found\n\tlibX11.so.6 => /lib/libX11.so.6 (0x1)\n")
     assert sorted(bundle_libraries.to_carry(needed, QT)) == ["libX11.so.6"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's system libraries")
+def test_the_build_stops_first_when_this_machine_lacks_an_xcb_library(tmp_path: Path) -> None:
+    # This machine without libxcb-cursor, as ldd sees it: a wrapper first on PATH that hides it.
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    real_ldd = shutil.which("ldd")
+    assert real_ldd is not None
+    (tools / "ldd").write_text(f"#!/bin/sh\n{real_ldd} \"$@\" | sed 's|libxcb-cursor.so.0 => .*|"
+                               "libxcb-cursor.so.0 => not found|'\n", encoding="utf-8")
+    (tools / "ldd").chmod(0o755)
+    env = {**os.environ, "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--distpath", str(tmp_path / "dist"),
+                           "--workpath", str(tmp_path / "work"), "--no-install"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stderr.splitlines() == [
+        "build: the bundle must carry libxcb-cursor.so.0 for Qt's xcb platform (a real X display) or its speech, and "
+        "this build machine does not have it: install libxcb-cursor0 (bash scripts/system-packages.sh app installs "
+        "them), then build again"], done.stderr
+    assert not (tmp_path / "dist").exists() and not (tmp_path / "work").exists()
