@@ -9,6 +9,7 @@ user's own one is never used, and the sound goes to a file, not to a loudspeaker
 from __future__ import annotations
 
 import array
+import itertools
 import os
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from tests.gui.conftest import OPTIONS, info_of
@@ -122,7 +123,8 @@ def test_a_secret_vote_cast_in_audio_mode_with_the_keyboard_alone(qtbot, tmp_pat
     assert flow is not None
     spoken: list[str] = []
 
-    press(qtbot, booth, Qt.Key.Key_F1)  # from the voter-ID field: F1 is not a voter-ID character
+    with qtbot.waitSignal(audio.started, timeout=WAIT):  # the engine connects on its own thread
+        press(qtbot, booth, Qt.Key.Key_F1)  # from the voter-ID field: F1 is not a voter-ID character
     assert audio.active and audio.curtain.isVisible()
     assert audio.voice is not None
     audio.voice.handed.connect(spoken.append)
@@ -206,17 +208,26 @@ def test_a_secret_vote_cast_in_audio_mode_with_the_keyboard_alone(qtbot, tmp_pat
 def test_f2_blanks_and_shows_the_screen_and_the_real_engine_speaks(qtbot, authority, speech_server):
     booth = open_booth(qtbot, authority)
     audio = booth.audio
-    with qtbot.waitSignal(audio.started):
+    beats: list[float] = [time.monotonic()]
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+    heartbeat.start(20)
+    with qtbot.waitSignal(audio.started, timeout=WAIT):
         audio._button.click()  # the first page's button, for a poll worker who sets the booth up
+        assert audio._status is not None and audio._status.text() == "Starting the audio ballot…"
+    heartbeat.stop()
+    beats.append(time.monotonic())
+    # speech-dispatcher takes seconds to connect and list its voices: the GUI thread never waits for it
+    assert max(b - a for a, b in itertools.pairwise(beats)) < 1.0
     assert audio.curtain.isVisible() and audio.curtain.geometry() == booth.rect()
     voice = audio.voice
     assert voice is not None
     states: list[QTextToSpeech.State] = []
-    voice.engine.stateChanged.connect(states.append)
+    voice.state_changed.connect(states.append)
     press(qtbot, booth, Qt.Key.Key_F2)
     assert not audio.curtain.isVisible()
     qtbot.waitUntil(lambda: QTextToSpeech.State.Speaking in states, timeout=WAIT)
-    qtbot.waitUntil(lambda: voice.engine.state() == QTextToSpeech.State.Ready, timeout=WAIT)
+    qtbot.waitUntil(lambda: voice.state == QTextToSpeech.State.Ready, timeout=WAIT)
     qtbot.waitUntil(lambda: len(speech_server.samples()) > 10_000, timeout=WAIT)
     assert max(abs(s) for s in speech_server.samples()) > 1_000  # a voice, not silence
     press(qtbot, booth, Qt.Key.Key_F2)
@@ -231,10 +242,12 @@ def test_without_a_speech_engine_the_booth_says_so_and_the_voter_votes_on_screen
     booth = open_booth(qtbot, authority)
     flow = booth.flow
     press(qtbot, booth, Qt.Key.Key_F1)
-    assert not booth.audio.active and not booth.audio.curtain.isVisible()
     status = booth.audio._status
     assert status is not None and status.isVisibleTo(booth)
-    assert status.text().startswith("The audio ballot is not available on this machine (")
+    assert status.text() == "Starting the audio ballot…"
+    qtbot.waitUntil(lambda: status.text().startswith("The audio ballot is not available on this machine ("),
+                    timeout=WAIT)
+    assert not booth.audio.active and not booth.audio.curtain.isVisible()
     assert "You can vote on screen" in status.text()
     assert flow.enter_voter_id(voter_id)
     qtbot.waitUntil(lambda: flow.page_name() == "choice", timeout=WAIT)
@@ -246,7 +259,8 @@ def test_an_arrow_on_the_idle_first_page_says_how_to_start_and_the_voter_picks_a
                                                                                           speech_server):
     booth = open_booth(qtbot, authority)
     audio = booth.audio
-    press(qtbot, booth, Qt.Key.Key_Down)  # a voter who cannot see the screen tries a key
+    with qtbot.waitSignal(audio.voice_ready, timeout=WAIT):
+        press(qtbot, booth, Qt.Key.Key_Down)  # a voter who cannot see the screen tries a key
     assert not audio.active and audio.voice is not None
     spoken: list[str] = []
     audio.voice.handed.connect(spoken.append)
@@ -258,15 +272,17 @@ def test_an_arrow_on_the_idle_first_page_says_how_to_start_and_the_voter_picks_a
     press(qtbot, booth, Qt.Key.Key_Down)  # the next language: French, said in French by a French voice
     qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
     assert spoken[0] == "Français"
-    assert audio.voice.engine.locale().language() == QLocale.Language.French
+    qtbot.waitUntil(lambda: audio.voice.locale.language() == QLocale.Language.French, timeout=WAIT)
     spoken.clear()
     press(qtbot, booth, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
-    assert spoken[0] == "English" and audio.voice.engine.locale().language() == QLocale.Language.English
+    assert spoken[0] == "English"
+    qtbot.waitUntil(lambda: audio.voice.locale.language() == QLocale.Language.English, timeout=WAIT)
     spoken.clear()
     press(qtbot, booth, Qt.Key.Key_Up)  # from the first language to the last: Arabic
     qtbot.waitUntil(lambda: bool(spoken), timeout=WAIT)
-    assert spoken[0] == "العربية" and audio.voice.engine.locale().language() == QLocale.Language.Arabic
+    assert spoken[0] == "العربية"
+    qtbot.waitUntil(lambda: audio.voice.locale.language() == QLocale.Language.Arabic, timeout=WAIT)
     with qtbot.waitSignal(booth.flow_started):
         assert booth.flow.finish()
     assert not audio.active  # the next voter starts without it (and in the station's language: ballot_window)

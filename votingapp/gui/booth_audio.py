@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from votingapp.gui import fonts
-from votingapp.gui.booth_speech import NoSpeechEngine, Voice, installed_engines, open_engine
+from votingapp.gui.booth_speech import Voice, VoiceOpener, installed_engines
 from votingapp.gui.translations import LANGUAGES, current_language
 
 if TYPE_CHECKING:
@@ -111,11 +111,14 @@ class AudioBallot(QObject):
 
     started = Signal()
     stopped = Signal()
+    voice_ready = Signal()  # the engine connected (on first use)
 
     def __init__(self, window: BallotWindow) -> None:
         super().__init__(window)
         self.window = window
         self.voice: Voice | None = None
+        self._opener: VoiceOpener | None = None
+        self._then = ""
         self.active = False
         self.curtain = _Curtain(window)
         self._keys = _Keys(self)
@@ -172,7 +175,9 @@ class AudioBallot(QObject):
                              else self.tr("Audio ballot (headphones): press F1"))
         self._button.setAccessibleName(self.tr("Audio ballot"))
         self._status.setAccessibleName(self.tr("Audio ballot status"))
-        if self._problem:
+        if self._opener is not None:
+            self._status.setText(self.tr("Starting the audio ballot…"))
+        elif self._problem:
             self._status.setText(self.tr(
                 "The audio ballot is not available on this machine ({reason}). You can vote on screen; "
                 "please ask a poll worker for help.").format(reason=self._problem))
@@ -186,10 +191,60 @@ class AudioBallot(QObject):
         """Turn the audio ballot on (from any page), or repeat the page when it is on."""
         if self.active:
             self.repeat()
-            return
+        elif self._flow is not None and self._with_voice("start"):
+            self._activate()
+
+    def offer(self) -> None:
+        """Say how to start the audio ballot (an arrow key pressed on the idle first page: maybe a voter who
+        cannot see the screen)."""
         flow = self._flow
-        if flow is None or not self._open_voice():
+        if self.active or flow is None or flow.page_name() != "entry" or not self._with_voice("offer"):
             return
+        self._speak([self.tr("For the audio ballot, press F1: the second key from the left in the top row.")])
+
+    def _with_voice(self, then: str) -> bool:
+        """True when the voice is there. Else it is connected on first use (no speech daemon starts before a
+        voter asks for one), without making the GUI thread wait (booth_speech), and ``then`` ("start" or
+        "offer") happens once it is."""
+        if self.voice is not None:
+            return True
+        self._then = then
+        if self._opener is None:
+            self._opener = VoiceOpener(self)
+            self._opener.opened.connect(self._opened)
+            self._opener.unavailable.connect(self._unavailable)
+            self._retranslate()  # "Starting the audio ballot…"
+            self._opener.start()
+        return False
+
+    @Slot(object)
+    def _opened(self, voice: Voice) -> None:
+        self._forget_opener()
+        self.voice = voice
+        voice.failed.connect(self._engine_failed)
+        self._retranslate()
+        self.voice_ready.emit()
+        then, self._then = self._then, ""
+        if then == "start":
+            self.start()
+        elif then == "offer":
+            self.offer()
+
+    @Slot(str)
+    def _unavailable(self, reason: str) -> None:
+        self._forget_opener()
+        self._then = ""
+        self._problem = reason
+        self._retranslate()
+
+    def _forget_opener(self) -> None:
+        if self._opener is not None:
+            self._opener.deleteLater()
+            self._opener = None
+
+    def _activate(self) -> None:
+        flow = self._flow
+        assert flow is not None  # start() checked
         self.active = True
         self._problem = ""
         app = QApplication.instance()
@@ -203,35 +258,6 @@ class AudioBallot(QObject):
             "The screen is blanked for your privacy. Press F2 to show it, and again to blank it."),
             *self._page_texts()])
         self.started.emit()
-
-    def _open_voice(self) -> bool:
-        """The engine, connected on first use (no speech daemon starts before a voter asks for one).
-
-        Connecting takes 1.5-5 s (speech-dispatcher lists its ~1,500 espeak-ng voices) and blocks the GUI
-        thread once per booth window: PySide keeps the GIL through QTextToSpeech's constructor, so a worker
-        thread did not help (measured). The first page says so first.
-        """
-        if self.voice is None:
-            if self._status is not None:
-                self._status.setText(self.tr("Starting the audio ballot…"))
-                self._status.repaint()
-            try:
-                self.voice = Voice(open_engine(self), self)
-            except NoSpeechEngine as error:
-                self._problem = str(error)
-                self._retranslate()
-                return False
-            self.voice.failed.connect(self._engine_failed)
-            self._retranslate()
-        return True
-
-    def offer(self) -> None:
-        """Say how to start the audio ballot (an arrow key pressed on the idle first page: maybe a voter who
-        cannot see the screen)."""
-        flow = self._flow
-        if self.active or flow is None or flow.page_name() != "entry" or not self._open_voice():
-            return
-        self._speak([self.tr("For the audio ballot, press F1: the second key from the left in the top row.")])
 
     def stop(self) -> None:
         """Turn the audio ballot off (a new voter; the engine failed)."""
