@@ -244,28 +244,37 @@ def group_box_problem(box: QGroupBox) -> str | None:
 
 
 def chart_problems(view: QChartView) -> list[str]:
-    """Every category of a bar chart shown whole (Qt Charts elides a label that has no room: "Ex...")."""
-    scene = view.scene()
-    shown = set()
-    for item in scene.items():
+    """Every category of a bar chart shown whole and inside the chart (Qt Charts elides a label that has no
+    room, "Ex...", or lets it run off the view's edge when told not to elide)."""
+    shown: dict[str, QRect] = {}
+    viewport = view.viewport().rect()
+    for item in view.scene().items():
         if not item.isVisible():
             continue
         # Qt Charts' label items are private subclasses: Python sees them as QGraphicsItem, known by type().
+        text = None
         if item.type() == TEXT_ITEM:
             text_item = item.toGraphicsObject()
             if isinstance(text_item, QGraphicsTextItem):
-                shown.add(" ".join(text_item.toPlainText().split()))
+                text = text_item.toPlainText()
         elif item.type() == SIMPLE_TEXT_ITEM:
-            simple = shiboken6.wrapInstance(shiboken6.getCppPointer(item)[0], QGraphicsSimpleTextItem)
-            shown.add(" ".join(simple.text().split()))
+            text = shiboken6.wrapInstance(shiboken6.getCppPointer(item)[0], QGraphicsSimpleTextItem).text()
+        if text is not None:
+            shown[" ".join(text.split())] = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
     problems = []
     for axis in view.chart().axes():
         if isinstance(axis, QBarCategoryAxis) and axis.labelsVisible():
             for category in axis.categories():
-                if " ".join(category.split()) not in shown:
+                plain = " ".join(re.sub(r"<br\s*/?>", " ", category).split())
+                plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+                where = shown.get(plain)
+                if where is None:
                     near = sorted(t for t in shown if t.endswith(("...", "…")))
-                    problems.append(f"{describe(view)} category «{_short(category)}»: not shown whole "
+                    problems.append(f"{describe(view)} category «{_short(plain)}»: not shown whole "
                                     f"(elided labels: {', '.join(near) or 'none'})")
+                elif not viewport.contains(where.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
+                    problems.append(f"{describe(view)} category «{_short(plain)}»: runs off the chart "
+                                    f"({where.left()}..{where.right()} in {viewport.width()} px)")
     return problems
 
 

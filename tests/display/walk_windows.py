@@ -268,7 +268,13 @@ class Walker:
         else:
             subprocess.run(["xdotool", "windowfocus", "--sync", window], timeout=10, check=True, capture_output=True)
         self.until(main.isActiveWindow, "the main window's focus", 5)
-        for _ in range(2):  # once more if the first key press came before the window manager was ready
+        active = ""
+        for _ in range(3):  # again if the key press came before the window manager gave the window the focus
+            subprocess.run(["xdotool", "windowactivate", "--sync", window], timeout=10, check=False,
+                           capture_output=True)
+            self.settle(0.1)
+            active = subprocess.run(["xdotool", "getactivewindow"], timeout=10, check=False, capture_output=True,
+                                    text=True).stdout.strip()
             subprocess.run(["xdotool", "key", "--clearmodifiers", "alt+F4"], check=True, timeout=10)
             deadline = time.monotonic() + 3
             while not asked and main.isVisible() and time.monotonic() < deadline:
@@ -279,7 +285,7 @@ class Walker:
         answerer.stop()
         if not asked:
             problems.append("Alt+F4 closed the station without a question" if not main.isVisible()
-                            else "Alt+F4 asked nothing")
+                            else f"Alt+F4 asked nothing (active X window {active}, the station's {window})")
         elif not main.isVisible():
             problems.append("Return on the question stopped the station")
         self.results.append({"scene": "check-closing-the-station-asks", "window": main.windowTitle(),

@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         self._soon.setSingleShot(True)
         self._soon.setInterval(150)
         self._soon.timeout.connect(self.refresh)
+        self._keep_on_screen = QTimer(self)
+        self._keep_on_screen.setSingleShot(True)
+        self._keep_on_screen.setInterval(250)
+        self._keep_on_screen.timeout.connect(self._move_on_screen)
         for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
             signal.connect(self._changed)
         self.bridge.mining.connect(self._mining_event)
@@ -299,6 +303,11 @@ class MainWindow(QMainWindow):
         if grow > 0:
             self.resize(self.width(), self.height() + grow)
             keep_on_screen(self)
+            self._keep_on_screen.start()  # again once the window manager has framed the taller window
+
+    @Slot()
+    def _move_on_screen(self) -> None:
+        keep_on_screen(self)
 
     def _ceremony_text(self, status: Status) -> str:
         """The key ceremony of a secret election, in one line (keys, deals, acks of n; complete; stopped)."""

@@ -1,4 +1,4 @@
-"""Results: a bar chart, counts, shares and turnout, live but throttled; full verification; receipt checks.
+"""Results: bars of the votes per option, counts, shares, turnout, live but throttled; verification; receipts.
 
 When the election shows results only after it closes, the counts never leave the node before the close:
 the window shows turnout alone.  A secret election's result is sealed (turnout and "N of k trustee shares")
@@ -10,11 +10,9 @@ it states?
 from __future__ import annotations
 
 import datetime
-import math
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QPainter, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QGroupBox,
@@ -41,6 +39,7 @@ from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.observer_panel import ObserverQr
 from votingapp.gui.screen_fit import FittingScrollArea, place_on_screen
+from votingapp.gui.vote_bars import VoteBars
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import ChainChanged
 from votingapp.node.queries import TxLocation
@@ -133,36 +132,8 @@ class ResultsWindow(QWidget):
     def _build_results_page(self) -> QWidget:
         page = QWidget()
         page.setAccessibleName(self.tr("Chart and counts"))
-        self.bars = QBarSet(self.tr("Votes"))
-        self.bars.append([0] * len(self.info.options))
-        # Bars across, the option names down the left, whole: upright bars leave a name the width of its bar
-        # ("Ex…", "Re…").
-        series = QHorizontalBarSeries()
-        series.append(self.bars)
-        series.setLabelsVisible(True)
-        self.chart = QChart()
-        self.chart.addSeries(series)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().hide()
-        categories = QBarCategoryAxis()
-        categories.append(list(self.info.options))
-        categories.setTruncateLabels(False)
-        categories.setReverse(True)  # the first option at the top, as on the ballot
-        self.axis_y = QValueAxis()
-        self.axis_y.setLabelFormat("%d")
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_y.setTickAnchor(0)
-        self.axis_y.setTickInterval(1)
-        self.axis_y.setRange(0, 1)
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(self.axis_y)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setAccessibleName(self.tr("Bar chart of the votes per option"))
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self.chart_view.fontMetrics().height()
-        self.chart_view.setMinimumHeight(max(200, 2 * line * len(self.info.options) + 5 * line))
+        self.bars = VoteBars(self.info.options)
+        self.bars.setAccessibleName(self.tr("Bar chart of the votes per option"))
         self.table = QTableWidget(len(self.info.options), 3)
         self.table.setAccessibleName(self.tr("Votes and shares per option"))
         self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Votes"), self.tr("Share")])
@@ -184,7 +155,7 @@ class ResultsWindow(QWidget):
                 self.table.setItem(row, column, item)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.chart_view)
+        layout.addWidget(self.bars)
         layout.addWidget(self.table)
         return page
 
@@ -361,10 +332,6 @@ class ResultsWindow(QWidget):
             self.bars.replace(row, count)
             self._cell(row, 1).setText(str(count))
             self._cell(row, 2).setText(share(count, voted))
-        top = max([1, *counts.values()])
-        step = max(1, math.ceil(top / 10))  # whole votes between ticks, at most about ten of them
-        self.axis_y.setTickInterval(step)
-        self.axis_y.setRange(0, math.ceil(top / step) * step)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)

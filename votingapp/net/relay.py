@@ -80,6 +80,11 @@ class Relay:
 
     def ping_all(self) -> None:
         """Send each peer a PING (any answer counts as traffic that keeps the connection alive)."""
+        self.tell_height_all()
+
+    def tell_height_all(self) -> None:
+        """After a new block: every peer learns our height at once. The block's sender never gets it back (gossip
+        excludes it), and a peer that had it already from elsewhere learns nothing from our copy."""
         for peer in self.table:
             self.tell_height(peer)
 
@@ -164,7 +169,7 @@ class Relay:
         result = self._receive_block(peer, raw)
         if result is BlockResult.NEW:
             self.table.send_all(encode(BlockMsg(raw)), exclude=peer.key)
-            self.tell_height(peer)  # the sender never gets its block back: say where we are now
+            self.tell_height_all()
         elif result is BlockResult.ORPHAN:
             self.request_blocks(peer)
 
@@ -183,7 +188,7 @@ class Relay:
         if last_new is not None:
             # Announce only the newest: a peer that lacks its parents asks us for them.
             self.table.send_all(encode(BlockMsg(last_new)), exclude=peer.key)
-            self.tell_height(peer)
+            self.tell_height_all()
             # A reply may be cut by count or by size; ask again while replies bring something new.
             self.request_blocks(peer)
 
