@@ -14,6 +14,7 @@ stopped, by PID.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 import time
@@ -25,6 +26,7 @@ TOOLS = ("Xvfb", "openbox", "xdotool", "import")
 FIRST_DISPLAY = 40
 LAST_DISPLAY = 99
 START_TIMEOUT_S = 15.0
+START_ATTEMPTS = 3
 
 
 class DisplayUnavailable(RuntimeError):
@@ -36,8 +38,11 @@ def missing_tools() -> list[str]:
 
 
 def _free_displays() -> list[int]:
-    return [number for number in range(FIRST_DISPLAY, LAST_DISPLAY + 1)
+    """The free display numbers, in random order: starts at the same moment seldom try the same one."""
+    free = [number for number in range(FIRST_DISPLAY, LAST_DISPLAY + 1)
             if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists()]
+    random.shuffle(free)
+    return free
 
 
 def _owns(number: int, xvfb: subprocess.Popen[bytes]) -> bool:
@@ -91,25 +96,38 @@ def x_display(width: int = 1366, height: int = 768, *, window_manager: bool = Tr
     missing = missing_tools()
     if missing:
         raise DisplayUnavailable(f"missing {', '.join(missing)} (bash scripts/system-packages.sh test installs them)")
-    number, xvfb = _start_xvfb(width, height)
-    display = f":{number}"
-    processes = [xvfb]
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_FONT_DPI", "QT_SCALE_FACTOR")}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     if font_dpi is not None:
         env["QT_FONT_DPI"] = str(font_dpi)
+    processes: list[subprocess.Popen[bytes]] = []
     try:
-        if window_manager:
-            wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            processes.append(wm)
-            _wait_for(lambda: wm.poll() is not None or _has_window_manager(env), "openbox")
-            if wm.poll() is not None:  # windows would get no frame, no title bar
-                raise DisplayUnavailable(f"openbox exited with {wm.returncode} on {display}")
+        for attempt in range(1, START_ATTEMPTS + 1):
+            number, xvfb = _start_xvfb(width, height)
+            processes = [xvfb]
+            env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+            if not window_manager or _start_window_manager(env, processes):
+                break
+            # openbox found another window manager on the display (a start elsewhere that took our number
+            # without checking its lock): leave this display and take another.
+            for process in reversed(processes):
+                _stop(process)
+            if attempt == START_ATTEMPTS:
+                raise DisplayUnavailable(f"openbox did not start on {START_ATTEMPTS} displays in a row")
         yield env
     finally:
         for process in reversed(processes):
             _stop(process)
+
+
+def _start_window_manager(env: dict[str, str], processes: list[subprocess.Popen[bytes]]) -> bool:
+    """Start openbox on the display of ``env`` (added to ``processes``); False when it exits at once."""
+    wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    processes.append(wm)
+    _wait_for(lambda: wm.poll() is not None or _has_window_manager(env), "openbox")
+    if wm.poll() is not None:
+        return False
+    time.sleep(0.2)  # it exits just after taking the screen when another window manager holds it
+    return wm.poll() is None
 
 
 def _has_window_manager(env: dict[str, str]) -> bool:

@@ -116,11 +116,16 @@ class AppOnX:
     def title(self, window: int) -> str:
         return run_x(self.env, "xdotool", "getwindowname", str(window)).strip()
 
-    def frame(self, window: int) -> Frame:
-        """Where the window is, decoration included; fails when the window manager gave it no title bar."""
+    def geometry(self, window: int) -> tuple[int, int, int, int]:
+        """Where the window's content is on the screen: x, y, width, height (without decoration)."""
         info = run_x(self.env, "xwininfo", "-id", str(window))
         values = {key: int(value) for key, value in re.findall(
             r"^\s*(Absolute upper-left X|Absolute upper-left Y|Width|Height):\s+(-?\d+)", info, re.M)}
+        return (values["Absolute upper-left X"], values["Absolute upper-left Y"], values["Width"], values["Height"])
+
+    def frame(self, window: int) -> Frame:
+        """Where the window is, decoration included; fails when the window manager gave it no title bar."""
+        x, y, width, height = self.geometry(window)
         def extents() -> list[int] | None:  # the window manager sets them a moment after the window maps
             text = run_x(self.env, "xprop", "-id", str(window), "_NET_FRAME_EXTENTS")
             numbers = [int(n) for n in re.findall(r"\d+", text.partition("=")[2])]
@@ -132,8 +137,7 @@ class AppOnX:
             self.check_alive()
             raise AppFailed(f"the window '{self.title(window)}' got no title bar from the window manager within "
                             f"{FRAME_TIMEOUT_S:.0f} s") from None
-        return Frame(values["Absolute upper-left X"] - left, values["Absolute upper-left Y"] - top,
-                     values["Width"] + left + right, values["Height"] + top + bottom, top)
+        return Frame(x - left, y - top, width + left + right, height + top + bottom, top)
 
     # -- looking
     def _crop(self, window: int) -> str:

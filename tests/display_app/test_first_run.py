@@ -3,9 +3,10 @@ on Xvfb and the openbox window manager, and a first run walked through X with th
 
 The wizard creates a (secret-ballot) election; the main window appears with a title bar; the registration
 desk registers a voter, whose voter_id is read off the desk's QR code by a real decoder; the booth takes that
-id typed in, a choice, the encryption and the cast, and the ballot is counted in a block.
+id typed in, a choice, the encryption and the cast, and the ballot is counted in a block; the kiosk starts
+with a poll worker code typed twice, fills the screen, and leaves with Ctrl+Shift+Q and the code.
 The test fails if Qt aborts (a missing xcb library), if any window does not map or gets no frame, or if the
-app does not stop cleanly on SIGTERM. About 20 s.
+app does not stop cleanly on SIGTERM. About 10 s.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ TITLE = "Town council 2026"
 OPTIONS = ("Apples", "Pears")
 VOTER_ID = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$")
 CLI_TIMEOUT_S = 20.0
+SCREEN = (1366, 768)
+KIOSK_CODE = "poll-worker-2468"
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(150)]
 
@@ -68,7 +71,7 @@ def test_a_first_run_on_a_real_display(tmp_path: Path) -> None:
     data_dir = tmp_path / "station"
     command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
                "--listen", "127.0.0.1:0", "--no-discovery"]
-    with x_display(1366, 768) as env, app_on_x(env, command, ROOT, tmp_path / "app-output.txt") as app:
+    with x_display(*SCREEN) as env, app_on_x(env, command, ROOT, tmp_path / "app-output.txt") as app:
         wizard = app.window("^New polling station")
         app.frame(wizard)
         # The station keeps the name the wizard suggests (the computer's); "Create a new election" is the default.
@@ -109,5 +112,19 @@ def test_a_first_run_on_a_real_display(tmp_path: Path) -> None:
               app.check_alive)
         counted = tally(data_dir)
         assert (counted["registered"], counted["voted"]) == (1, 1), counted
+
+        app.press(main, "ctrl+3")  # the kiosk: a poll worker code, twice
+        code = app.window("^Poll worker code")
+        app.type(code, KIOSK_CODE)
+        app.press(code, "Tab")
+        app.type(code, KIOSK_CODE)
+        app.press(code, "Return")
+        kiosk = app.window("^Voting booth .kiosk")
+        assert app.geometry(kiosk) == (0, 0, *SCREEN), "the kiosk does not fill the screen"
+        app.press(kiosk, "ctrl+shift+q")
+        unlock = app.window("^Unlock the booth")
+        app.type(unlock, KIOSK_CODE)
+        app.press(unlock, "Return")
+        app.window_gone(kiosk)
     output = (tmp_path / "app-output.txt").read_text(encoding="utf-8", errors="replace")
     assert "qt.qpa" not in output, output
