@@ -51,17 +51,27 @@ def installed_engines() -> list[str]:
     return [name for name in ENGINES if name in available]
 
 
+def _not_installed() -> str:
+    return QCoreApplication.translate("Voice", "no text-to-speech engine is installed (speech-dispatcher and "
+                                               "espeak-ng)")
+
+
+def _problem(name: str, engine: QTextToSpeech) -> str:
+    error = engine.errorString() or QCoreApplication.translate("Voice", "does not start")
+    return QCoreApplication.translate("Voice", "{engine}: {error}").format(engine=name, error=error)
+
+
 def open_engine(parent: QObject | None = None) -> QTextToSpeech:
     """The first engine that connects, on the calling thread; raises :class:`NoSpeechEngine` when none does."""
     names = installed_engines()
     if not names:
-        raise NoSpeechEngine("no text-to-speech engine is installed (speech-dispatcher and espeak-ng)")
+        raise NoSpeechEngine(_not_installed())
     problems = []
     for name in names:
         engine = QTextToSpeech(name, parent)
         if engine.state() != QTextToSpeech.State.Error:
             return engine
-        problems.append(f"{name}: {engine.errorString() or 'does not start'}")
+        problems.append(_problem(name, engine))
         engine.deleteLater()
     raise NoSpeechEngine("; ".join(problems))
 
@@ -150,7 +160,7 @@ class Voice(QObject):
 
     @Slot(QTextToSpeech.ErrorReason, str)
     def _error(self, _reason: QTextToSpeech.ErrorReason, message: str) -> None:
-        self.failed.emit(message or "the speech engine stopped")
+        self.failed.emit(message or QCoreApplication.translate("Voice", "the speech engine stopped"))
 
 
 class VoiceOpener(QObject):
@@ -171,7 +181,7 @@ class VoiceOpener(QObject):
 
     def start(self) -> None:
         if not self._names:
-            self.unavailable.emit("no text-to-speech engine is installed (speech-dispatcher and espeak-ng)")
+            self.unavailable.emit(_not_installed())
         elif PLACEHOLDER not in QTextToSpeech.availableEngines():
             try:
                 self.opened.emit(Voice(open_engine(), self.parent()))  # on this thread: it waits
@@ -194,7 +204,7 @@ class VoiceOpener(QObject):
         if engine is None:
             return
         if engine.state() == QTextToSpeech.State.Error:
-            self._problems.append(f"{name}: {engine.errorString() or 'does not start'}")
+            self._problems.append(_problem(name, engine))
             if self._names:
                 self._try_next()
                 return
@@ -207,7 +217,8 @@ class VoiceOpener(QObject):
 
     @Slot()
     def _timed_out(self) -> None:
-        self._give_up(f"no answer from the speech engine in {OPEN_TIMEOUT_MS // 1000} s")
+        self._give_up(QCoreApplication.translate("Voice", "no answer from the speech engine in {n} s").format(
+            n=OPEN_TIMEOUT_MS // 1000))
 
     def _give_up(self, reason: str) -> None:
         self._timer.stop()
