@@ -28,8 +28,8 @@ from votingapp.core.manifest import DEFAULT_DIFFICULTY
 
 CLIENTS = 50
 POLL_S = 2.0  # as the page's script (votingapp/node/observer/page.py POLL_MS)
-SAMPLES = 80  # votes, half of them while the clients poll
-ROUNDS = 8
+SAMPLES = 160  # votes, half of them while the clients poll
+ROUNDS = 16
 GUI_RUNS = 3  # GUI runs without and with the board, alternating
 PAUSE_S = 0.1  # a paused client looks again this often
 CLIENT_TIMEOUT_S = 10.0
