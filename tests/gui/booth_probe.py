@@ -31,6 +31,7 @@ from votingapp.gui.election_info import ElectionInfo, election_info
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.kiosk import MAX_TRIES, CodeDialog, KioskWindow, UnlockCode, UnlockGuard
 from votingapp.gui.station import Station as AppStation
+from votingapp.gui.translations import LANGUAGES, use_language
 from votingapp.node.options import NodeOptions
 from votingapp.store.datadir import DataDir
 
@@ -45,6 +46,20 @@ def settle(seconds: float = SETTLE_S) -> None:
     while time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def steady(window: QWidget, most: float = 3.0) -> None:
+    """Let the booth settle: its text fitted and its window resized by the window manager (which takes longer
+    on a busy machine): the same geometry for a few rounds, at most ``most`` seconds."""
+    settle()
+    deadline = time.monotonic() + most
+    last, same = None, 0
+    while time.monotonic() < deadline and same < 4:
+        QApplication.processEvents()
+        now = (window.frameGeometry().getRect(), window.geometry().getRect())
+        same = same + 1 if now == last else 0
+        last = now
+        time.sleep(0.05)
 
 
 def until(predicate: Callable[[], object], what: str) -> None:
@@ -124,12 +139,19 @@ class Probe:
 
     def look(self, window: BallotWindow, flow: BallotFlow, where: str, sizes: tuple[int, ...],
              shots: dict[str, str] | None = None) -> None:
-        """Check the page at each text size (and grab the ones asked for: size-contrast -> file stem)."""
+        """Check the page at each text size, the largest also in the high contrasts (and grab the ones asked
+        for: size-contrast -> file stem)."""
         for size in sizes:
             flow.settings.size_buttons[size].click()
-            settle()
+            steady(window)
             self.scales[f"{where} {size}"] = round(flow.scale, 3)
             self.problems += text_problems(window, f"{where} at text size {size + 1}")
+            if size == len(TEXT_SIZES) - 1 and not shots:
+                for contrast in ("black_on_white", "white_on_black"):
+                    flow.settings.contrast_buttons[contrast].click()
+                    settle()
+                    self.problems += text_problems(window, f"{where} at text size {size + 1}, {contrast}")
+                flow.settings.contrast_buttons["standard"].click()
             for key, stem in (shots or {}).items():
                 wanted_size, contrast = key.split("-", 1)
                 if int(wanted_size) == size:
@@ -223,8 +245,9 @@ def _kiosk_shots(probe: Probe, station: AppStation, info: ElectionInfo) -> None:
     kiosk.unlock("2468")
 
 
-def run(out: Path, shots: Path | None) -> None:
+def run(out: Path, shots: Path | None, language: str = "en") -> None:
     app = QApplication(sys.argv[:1])
+    use_language(app, language)  # the station's language: the booth starts in it for each voter
     collector = MainThreadGarbageCollector()
     collector.start()
     probe = Probe(shots)
@@ -268,8 +291,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--language", default="en", choices=list(LANGUAGES))
     args = parser.parse_args(argv)
-    run(args.out, args.shots)
+    run(args.out, args.shots, args.language)
     return 0
 
 

@@ -274,14 +274,16 @@ class BallotFlow(QWidget):
             else page.minimumSizeHint().height()
         top = self.window()
         area = top.screen().availableGeometry()
-        wide = max(self.minimumSizeHint().width() / max(self.width(), 1),
-                   top.frameGeometry().width() / max(area.width(), 1))
-        if needed <= page.height() and wide <= 1.0:
+        frame = top.frameGeometry()
+        too_big = max(self.minimumSizeHint().width() / max(self.width(), 1), frame.width() / max(area.width(), 1),
+                      frame.height() / max(area.height(), 1))
+        if needed <= page.height() and too_big <= 1.0:
             return
         self._checks_left -= 1
-        ratio = min(FIT_MARGIN, page.height() / max(needed, 1), 1 / wide)
+        ratio = min(FIT_MARGIN, page.height() / max(needed, 1), 1 / too_big)
         self.scale = max(MIN_SCALE, self.scale * ratio)
         apply_text_scale(self, self.scale)
+        self._grow_window()
         QTimer.singleShot(0, self._check_fit)
 
     def _room(self) -> QSize:

@@ -179,6 +179,20 @@ class BallotWindow(QWidget):
         super().resizeEvent(event)
         if self.idle_warning.isVisible():
             self._place_warning()
+        if self.isVisible() and not self.isFullScreen():
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    @Slot()
+    def _keep_on_screen(self) -> None:
+        """A window that grew (larger text, an opened ballot) past the screen's edge moves back onto it."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if area.contains(frame) or self.isFullScreen():
+            return
+        x = max(area.x(), min(frame.x(), area.right() + 1 - frame.width()))
+        y = max(area.y(), min(frame.y(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     @property
     def warning_shown(self) -> bool:
