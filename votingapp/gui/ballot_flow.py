@@ -632,6 +632,7 @@ class BallotFlow(QWidget):
 
     @Slot(int)
     def _page_shown(self, _index: int) -> None:
+        self.activity.emit()  # a voter who clicks through the pages is still there
         self._size_to_current_page()
         self.fit_to_screen()  # this page's texts may need another size to fit
         self.page_changed.emit(self.page_name())
