@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionViewItem,
@@ -305,6 +306,21 @@ def overlap_problems(widget: QWidget) -> list[str]:
     return problems
 
 
+def scroll_problem(area: QScrollArea, window: QWidget) -> str | None:
+    """A window that makes its content scroll although the screen has room for all of it."""
+    content = area.widget()
+    if content is None or not area.widgetResizable() or not area.verticalScrollBar().isVisible():
+        return None
+    viewport = area.viewport()
+    need = content.heightForWidth(viewport.width()) if content.hasHeightForWidth() else content.sizeHint().height()
+    hidden = need - viewport.height()
+    free = window.screen().availableGeometry().height() - window.frameGeometry().height()
+    if hidden > SLACK and free >= hidden:
+        return f"{describe(area)} in «{window_name(window)}» scrolls {hidden} px away although the screen has " \
+               f"{free} px more room"
+    return None
+
+
 def window_geometry_problems(window: QWidget) -> list[str]:
     screen = window.screen().availableGeometry()
     frame = window.frameGeometry()
@@ -342,6 +358,10 @@ def fit_problems(window: QWidget) -> list[str]:
             problems.extend(tab_problems(widget))
         if isinstance(widget, QChartView):
             problems.extend(chart_problems(widget))
+        if isinstance(widget, QScrollArea):
+            problem = scroll_problem(widget, window)
+            if problem:
+                problems.append(problem)
         problems.extend(overlap_problems(widget))
     return problems
 

@@ -34,7 +34,7 @@ from votingapp.gui.observer_panel import ObserverSwitch
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
-from votingapp.gui.screen_fit import FRAME_ALLOWANCE, FittingScrollArea, keep_on_screen, place_on_screen
+from votingapp.gui.screen_fit import FittingScrollArea, grow_to_content, place_on_screen
 from votingapp.gui.station import Station
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import CeremonyChanged, MiningChanged, TxDropped
@@ -141,10 +141,6 @@ class MainWindow(QMainWindow):
         self._soon.setSingleShot(True)
         self._soon.setInterval(150)
         self._soon.timeout.connect(self.refresh)
-        self._keep_on_screen = QTimer(self)
-        self._keep_on_screen.setSingleShot(True)
-        self._keep_on_screen.setInterval(250)
-        self._keep_on_screen.timeout.connect(self._move_on_screen)
         for signal in (self.bridge.block, self.bridge.tx, self.bridge.peers, self.bridge.txDropped):
             signal.connect(self._changed)
         self.bridge.mining.connect(self._mining_event)
@@ -293,21 +289,7 @@ class MainWindow(QMainWindow):
         """Grow the window when wrapped status lines need more height than it has (Qt sizes a window from
         its widgets' minimum sizes, which leave out the height that word-wrapped labels need), as far as the
         screen allows: beyond that the status scrolls, and the buttons stay in view."""
-        content = self.status_scroll.widget()
-        if content is None or not content.hasHeightForWidth() or not self.isVisible():
-            return
-        short = content.heightForWidth(self.status_scroll.viewport().width()) - self.status_scroll.viewport().height()
-        frame = self.frameGeometry().height() - self.height()  # the title bar, once the window manager framed it
-        room = self.screen().availableGeometry().height() - self.height() - (frame or FRAME_ALLOWANCE.height())
-        grow = min(short, room)
-        if grow > 0:
-            self.resize(self.width(), self.height() + grow)
-            keep_on_screen(self)
-            self._keep_on_screen.start()  # again once the window manager has framed the taller window
-
-    @Slot()
-    def _move_on_screen(self) -> None:
-        keep_on_screen(self)
+        grow_to_content(self, self.status_scroll)
 
     def _ceremony_text(self, status: Status) -> str:
         """The key ceremony of a secret election, in one line (keys, deals, acks of n; complete; stopped)."""

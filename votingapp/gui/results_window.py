@@ -38,7 +38,7 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.observer_panel import ObserverQr
-from votingapp.gui.screen_fit import FittingScrollArea, place_on_screen
+from votingapp.gui.screen_fit import FittingScrollArea, grow_to_content, place_on_screen
 from votingapp.gui.vote_bars import VoteBars
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.events import ChainChanged
@@ -113,7 +113,8 @@ class ResultsWindow(QWidget):
         layout = QVBoxLayout(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(FittingScrollArea(content))
+        self.content_scroll = FittingScrollArea(content)
+        outer.addWidget(self.content_scroll)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
         layout.addWidget(self.after_close_label)
@@ -269,6 +270,7 @@ class ResultsWindow(QWidget):
         else:
             self._draw(tally.results, voted)
             self.stack.setCurrentIndex(0)
+        grow_to_content(self, self.content_scroll)
         if self._dirty:
             self._dirty = False
             self._throttle.start()
@@ -325,6 +327,7 @@ class ResultsWindow(QWidget):
             lines.append(self.tr("The result has not changed since the close."))
         self.after_close_label.setText("\n".join(lines))
         self.after_close_label.show()
+        grow_to_content(self, self.content_scroll)
 
     def _draw(self, counts: dict[str, int], voted: int) -> None:
         for row, option in enumerate(self.info.options):

@@ -7,7 +7,7 @@ of 24 lines), its minimum is small, so the window asks for what it needs and scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's border and title bar, before the window is framed
@@ -55,6 +55,23 @@ def place_on_screen(window: QWidget, wanted: QSize | None = None) -> None:
     x = area.x() + side + max(0, (room.width() - size.width()) // 2)
     y = area.y() + top + max(0, (room.height() - size.height()) // 2)
     window.move(x, y)
+
+
+def grow_to_content(window: QWidget, area: QScrollArea) -> None:
+    """Make ``window`` taller when the content of ``area`` grew (wrapped lines, a label shown later), as far as
+    the screen allows: beyond that it scrolls."""
+    content = area.widget()
+    if content is None or not window.isVisible():
+        return
+    viewport = area.viewport()
+    need = content.heightForWidth(viewport.width()) if content.hasHeightForWidth() else content.sizeHint().height()
+    frame = window.frameGeometry().height() - window.height()  # the title bar, once the window manager framed it
+    room = window.screen().availableGeometry().height() - window.height() - (frame or FRAME_ALLOWANCE.height())
+    grow = min(need - viewport.height(), room)
+    if grow > 0:
+        window.resize(window.width(), window.height() + grow)
+        keep_on_screen(window)
+        QTimer.singleShot(250, window, lambda: keep_on_screen(window))  # once the window manager framed it
 
 
 def keep_on_screen(window: QWidget) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, Slot
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +40,7 @@ from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis,
 from votingapp.election.setup import ElectionSetupError, create_election, join_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
-from votingapp.gui.screen_fit import place_on_screen
+from votingapp.gui.screen_fit import grow_to_content, place_on_screen
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.lan import StationAdvert, fetch_election
 from votingapp.store.datadir import DataDir
@@ -244,6 +244,7 @@ class CreatePage(QWizardPage):
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scroll)
+        self.scroll_area = scroll
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Options:"), self.options_edit)
         form.addRow(self.tr("&Stations:"), self.stations)
@@ -470,6 +471,7 @@ class SummaryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.scroll_area = scroll
 
     def initializePage(self) -> None:
         while self.grid.count():
@@ -724,6 +726,15 @@ class SetupWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip(" <>"))
         self.finished.connect(self._stop_lan)
+        # A page that scrolls gets the room the screen has (the secret ballot's settings make it tall).
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self._fit_page)
+        self.currentIdChanged.connect(self._fit_soon.start)
+        for signal in (self.create_page.completeChanged, self.create_page.secret.toggled,
+                       self.create_page.advanced.toggled, self.create_page.stations.itemChanged):
+            signal.connect(self._fit_soon.start)
         if lan is not None:
             lan.start()
 
@@ -732,6 +743,12 @@ class SetupWizard(QWizard):
             self._placed = True
             place_on_screen(self, DEFAULT_SIZE)
         super().showEvent(event)
+
+    @Slot()
+    def _fit_page(self) -> None:
+        area = getattr(self.currentPage(), "scroll_area", None)
+        if isinstance(area, QScrollArea):
+            grow_to_content(self, area)
 
     @Slot(int)
     def _stop_lan(self, _result: int) -> None:
