@@ -5,7 +5,7 @@ poll the board as the page's script does (``/live`` every 2 s on a kept-alive co
 ``/`` itself).  Measured: the page's latency (median, p95) under those clients, and the vote propagation
 (a vote submitted at B, seen at A and in a block on all three; from the nodes' own ``tx_times``) without and
 with the clients.  Then the GUI section's run (the app's node syncs N votes and mines, its windows open)
-without the board and with the board served by the app's node under the 50 clients, three times each,
+without the board and with the board served by the app's node under the 50 clients, five times each,
 alternating: the median of each run's longest stall and p99 heartbeat gap.
 """
 
@@ -30,7 +30,7 @@ CLIENTS = 50
 POLL_S = 2.0  # as the page's script (votingapp/node/observer/page.py POLL_MS)
 SAMPLES = 160  # votes, half of them while the clients poll
 ROUNDS = 16
-GUI_RUNS = 3  # GUI runs without and with the board, alternating
+GUI_RUNS = 5  # GUI runs without and with the board, alternating
 PAUSE_S = 0.1  # a paused client looks again this often
 CLIENT_TIMEOUT_S = 10.0
 MAX_CLIENT_S = 3600.0  # the clients stop by themselves after this, whatever happens
