@@ -95,7 +95,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
         <source>no speech engine is installed</source>
         <translation>لا يوجد محرك نطق مثبّت</translation>
     </message>
@@ -120,7 +120,7 @@ Fingerprint: {fingerprint}</source>
         <translation>حالة الاقتراع الصوتي</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>الاقتراع الصوتي غير متاح على هذا الجهاز ({reason}). يمكنك التصويت على الشاشة؛ ويرجى طلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
@@ -130,7 +130,7 @@ Fingerprint: {fingerprint}</source>
         <translation>ضع سماعات الرأس واضغط F1 لسماع ورقة الاقتراع بصوت مسموع.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Audio ballot.</source>
         <translation>الاقتراع الصوتي.</translation>
     </message>
@@ -140,17 +140,17 @@ Fingerprint: {fingerprint}</source>
         <translation>الشاشة مخفية حفاظًا على سرية تصويتك. اضغط F2 لإظهارها، ومرة أخرى لإخفائها.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-79"/>
         <source>Starting the audio ballot…</source>
         <translation>جارٍ بدء الاقتراع الصوتي…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>للاقتراع الصوتي، اضغط F1: المفتاح الثاني من اليسار في الصف العلوي.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>The screen is shown.</source>
         <translation>الشاشة ظاهرة.</translation>
     </message>
@@ -278,7 +278,7 @@ Fingerprint: {fingerprint}</source>
         <translation>عنوان الانتخاب</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>لا يحتوي معرّف الناخب إلا على حروف وأرقام: تحقق من آخر حرف كتبته.</translation>
     </message>
@@ -303,8 +303,8 @@ Fingerprint: {fingerprint}</source>
         <translation>{count} من {n} حرفًا</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+157"/>
+        <location line="-148"/>
+        <location line="+159"/>
         <source>Checking your voter ID…</source>
         <translation>جارٍ التحقق من معرّف الناخب…</translation>
     </message>
@@ -437,7 +437,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+72"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
         <source>Voting booth — {title}</source>
         <translation>معزل الاقتراع — {title}</translation>
     </message>
@@ -452,7 +452,7 @@ Fingerprint: {fingerprint}</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>هل ما زلت هنا؟ المس الشاشة أو اضغط أي مفتاح للمتابعة.
@@ -740,7 +740,7 @@ The node keeps running and its data is safe. The details were written to the log
         <translation>مشكلة في الانتخاب</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1138,7 +1138,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+233"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
         <source>Join with a manifest file</source>
         <translation>الانضمام بملف بيان الانتخاب</translation>
     </message>
@@ -1501,18 +1501,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+275"/>
         <source>Close the election</source>
         <translation>إغلاق الاقتراع</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+333"/>
+        <location line="-273"/>
+        <location line="+324"/>
         <source>Export the election record</source>
         <translation>تصدير سجل الانتخاب</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-324"/>
         <source>Export the election recor&amp;d…</source>
         <translation>تصدير سجل الان&amp;تخاب…</translation>
     </message>
@@ -1597,7 +1597,7 @@ Seen via {station}</source>
         <translation>المسجّلون {registered}، المصوّتون {voted}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>اكتملت — أمين واحد: يستطيع هذا الحاسوب وحده قراءة أوراق اقتراع منفردة</translation>
     </message>
@@ -1954,7 +1954,7 @@ Seen via {station}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+44"/>
         <source>The stored chain is damaged.</source>
         <translation>السلسلة المحفوظة تالفة.</translation>
     </message>
@@ -2330,6 +2330,11 @@ Seen via {station}</source>
         <location line="+2"/>
         <source>The election record is cut short or damaged.</source>
         <translation>سجل الانتخاب مبتور أو تالف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translation file of this app is damaged: reinstall the app.</source>
+        <translation>أحد ملفات الترجمة في هذا التطبيق تالف: أعد تثبيت التطبيق.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2930,12 +2935,12 @@ Seen via {station}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+74"/>
+        <location filename="../../votingapp/gui/reports.py" line="+92"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>للتحقق من هذا التقرير مقابل سجل الانتخاب، امسح الرمز أو نفّذ الأمر: votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -2975,9 +2980,132 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>ReportRow</name>
+    <message>
+        <location filename="../../votingapp/election/report_language.py" line="+37"/>
+        <source>Zero report</source>
+        <translation>تقرير الصفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation>تقرير النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the report</source>
+        <translation>نهاية التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election</source>
+        <translation>الانتخاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election id</source>
+        <translation>معرّف الانتخاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip hash</source>
+        <translation>بصمة آخر كتلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>الاقتراع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>المسجّلون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast</source>
+        <translation>أوراق الاقتراع المُدلى بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation>نسبة المشاركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypted by</source>
+        <translation>فكّ تشفيرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ballot cast yet: every count is zero</source>
+        <translation>لم يُدلَ بأي ورقة اقتراع بعد: كل الأعداد صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes (share of the ballots cast)</source>
+        <translation>الأصوات (نسبتها من أوراق الاقتراع المُدلى بها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT closed</source>
+        <translation>غير مغلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret, trustees {trustees}, threshold {threshold}</source>
+        <translation>سري، الأمناء {trustees}، العتبة {threshold}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{voted} of {registered} ({share})</source>
+        <translation>{voted} من {registered} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>النتائج — {title}</translation>
     </message>
@@ -3023,23 +3151,22 @@ Seen via {station}</source>
         <translation>النتائج مخفية حتى الإغلاق</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chart and counts</source>
         <translation>الرسم البياني والأعداد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Bar chart of the votes per option</source>
         <translation>رسم بياني بالأعمدة للأصوات لكل خيار</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Votes and shares per option</source>
         <translation>الأصوات والنسب لكل خيار</translation>
     </message>
@@ -3172,7 +3299,7 @@ Seen via {station}</source>
         <translation>الاقتراع {status} · ارتفاع الكتل {height} · تحققت هذه العقدة من كل كتلة عند وصولها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sealed — {shares} of {k} trustee shares</source>
         <translation>مختومة — {shares} من {k} حصص الأمناء</translation>
     </message>
@@ -3232,7 +3359,7 @@ Seen via {station}</source>
         <translation>لم تتغير النتيجة منذ الإغلاق.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation>جارٍ التحقق من كل كتلة ومعاملة وتوقيع…</translation>
     </message>
@@ -3444,7 +3571,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
         <source>Set up this polling station</source>
         <translation>إعداد مركز الاقتراع هذا</translation>
     </message>
@@ -3517,7 +3644,7 @@ Seen via {station}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Check the election before creating it</source>
         <translation>راجع الانتخاب قبل إنشائه</translation>
     </message>
@@ -3542,7 +3669,7 @@ Seen via {station}</source>
         <translation>مشكلة في الانتخاب</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
@@ -3594,14 +3721,57 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../votingapp/gui/booth_speech.py" line="+55"/>
+        <source>no text-to-speech engine is installed (speech-dispatcher and espeak-ng)</source>
+        <extracomment>The engines a voter can hear, best first (``flite`` where a Qt build ships that plugin).</extracomment>
+        <translation>لا يوجد محرك لتحويل النص إلى كلام مثبّت (speech-dispatcher وespeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not start</source>
+        <translation>لا يبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{engine}: {error}</source>
+        <translation>{engine}: {error}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the speech engine stopped</source>
+        <translation>توقف محرك النطق</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no answer from the speech engine in {n} s</source>
+        <translation>لم يستجب محرك النطق خلال {n} ث</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBars</name>
+    <message>
+        <location filename="../../votingapp/gui/vote_bars.py" line="+74"/>
+        <source>{option}: {count} votes</source>
+        <translation>{option}: {count} صوت</translation>
+    </message>
+</context>
+<context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+82"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A</source>
+        <comment>the letter shown on the text size buttons, a capital of the language&apos;s script</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Standard text</source>
         <translation>نص عادي</translation>
     </message>
@@ -3645,6 +3815,12 @@ Seen via {station}</source>
         <source>Contrast: {name}</source>
         <translation>التباين: {name}</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Aa</source>
+        <comment>a sample of text on the contrast buttons, in the language&apos;s script</comment>
+        <translation>Aa</translation>
+    </message>
 </context>
 <context>
     <name>WaitingPage</name>
@@ -3658,7 +3834,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>الشاشة مخفية</translation>

@@ -94,7 +94,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
         <source>no speech engine is installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +119,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Audio ballot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,17 +139,17 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-79"/>
         <source>Starting the audio ballot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>The screen is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +277,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,8 +302,8 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+157"/>
+        <location line="-148"/>
+        <location line="+159"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+72"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
         <source>Voting booth — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +451,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
@@ -736,7 +736,7 @@ The node keeps running and its data is safe. The details were written to the log
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+233"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,18 +1495,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+275"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+333"/>
+        <location line="-273"/>
+        <location line="+324"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-324"/>
         <source>Export the election recor&amp;d…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1591,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +1948,7 @@ Seen via {station}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+44"/>
         <source>The stored chain is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,6 +2323,11 @@ Seen via {station}</source>
     <message>
         <location line="+2"/>
         <source>The election record is cut short or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translation file of this app is damaged: reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,12 +2929,12 @@ Seen via {station}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+74"/>
+        <location filename="../../votingapp/gui/reports.py" line="+92"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,9 +2974,132 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>ReportRow</name>
+    <message>
+        <location filename="../../votingapp/election/report_language.py" line="+37"/>
+        <source>Zero report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ballot cast yet: every count is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes (share of the ballots cast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret, trustees {trustees}, threshold {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{voted} of {registered} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,23 +3145,22 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chart and counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Bar chart of the votes per option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Votes and shares per option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,7 +3293,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sealed — {shares} of {k} trustee shares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,7 +3353,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3565,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
         <source>Set up this polling station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,7 +3638,7 @@ Seen via {station}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Check the election before creating it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +3663,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,14 +3715,57 @@ Seen via {station}</source>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../votingapp/gui/booth_speech.py" line="+55"/>
+        <source>no text-to-speech engine is installed (speech-dispatcher and espeak-ng)</source>
+        <extracomment>The engines a voter can hear, best first (``flite`` where a Qt build ships that plugin).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{engine}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the speech engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no answer from the speech engine in {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteBars</name>
+    <message>
+        <location filename="../../votingapp/gui/vote_bars.py" line="+74"/>
+        <source>{option}: {count} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+82"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A</source>
+        <comment>the letter shown on the text size buttons, a capital of the language&apos;s script</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Standard text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,6 +3809,12 @@ Seen via {station}</source>
         <source>Contrast: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Aa</source>
+        <comment>a sample of text on the contrast buttons, in the language&apos;s script</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingPage</name>
@@ -3652,7 +3828,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation type="unfinished"></translation>

@@ -95,7 +95,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
         <source>no speech engine is installed</source>
         <translation>no hay ningún motor de voz instalado</translation>
     </message>
@@ -120,7 +120,7 @@ Huella: {fingerprint}</translation>
         <translation>Estado del voto por audio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>El voto por audio no está disponible en esta máquina ({reason}). Puede votar en la pantalla; pida ayuda a un miembro de la mesa.</translation>
     </message>
@@ -130,7 +130,7 @@ Huella: {fingerprint}</translation>
         <translation>Póngase los auriculares y pulse F1 para escuchar la papeleta en voz alta.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Audio ballot.</source>
         <translation>Voto por audio.</translation>
     </message>
@@ -140,17 +140,17 @@ Huella: {fingerprint}</translation>
         <translation>La pantalla está oscurecida para proteger su privacidad. Pulse F2 para mostrarla, y otra vez para oscurecerla.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-79"/>
         <source>Starting the audio ballot…</source>
         <translation>Iniciando el voto por audio…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>Para el voto por audio, pulse F1: la segunda tecla empezando por la izquierda, en la fila superior.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>The screen is shown.</source>
         <translation>La pantalla se muestra.</translation>
     </message>
@@ -278,7 +278,7 @@ Huella: {fingerprint}</translation>
         <translation>Título de la elección</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identificador de votante solo tiene letras y cifras: revise el último carácter escrito.</translation>
     </message>
@@ -303,8 +303,8 @@ Huella: {fingerprint}</translation>
         <translation>{count} de {n} caracteres</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+157"/>
+        <location line="-148"/>
+        <location line="+159"/>
         <source>Checking your voter ID…</source>
         <translation>Comprobando su identificador…</translation>
     </message>
@@ -437,7 +437,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+72"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
         <source>Voting booth — {title}</source>
         <translation>Cabina de votación — {title}</translation>
     </message>
@@ -452,7 +452,7 @@ Huella: {fingerprint}</translation>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>¿Sigue ahí? Toque la pantalla o pulse una tecla para continuar.
@@ -740,7 +740,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
         <translation>Problema con la elección</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -1138,7 +1138,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+233"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
         <source>Join with a manifest file</source>
         <translation>Unirse con un archivo de manifiesto</translation>
     </message>
@@ -1501,18 +1501,18 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+275"/>
         <source>Close the election</source>
         <translation>Cerrar la votación</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+333"/>
+        <location line="-273"/>
+        <location line="+324"/>
         <source>Export the election record</source>
         <translation>Exportar el registro de la elección</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-324"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exportar el registro de la elec&amp;ción…</translation>
     </message>
@@ -1597,7 +1597,7 @@ Vista a través de {station}</translation>
         <translation>{registered} inscritos, {voted} han votado</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>terminada — un solo custodio: este portátil podría leer por sí solo papeletas individuales</translation>
     </message>
@@ -1954,7 +1954,7 @@ Vista a través de {station}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+44"/>
         <source>The stored chain is damaged.</source>
         <translation>La cadena guardada está dañada.</translation>
     </message>
@@ -2330,6 +2330,11 @@ Vista a través de {station}</translation>
         <location line="+2"/>
         <source>The election record is cut short or damaged.</source>
         <translation>El registro de la elección está truncado o dañado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translation file of this app is damaged: reinstall the app.</source>
+        <translation>Un archivo de traducción de esta aplicación está dañado: vuelva a instalar la aplicación.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2930,12 +2935,12 @@ Vista a través de {station}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+74"/>
+        <location filename="../../votingapp/gui/reports.py" line="+92"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>Para cotejar este informe con el registro de la elección, escanee el código o ejecute: votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
@@ -2975,9 +2980,132 @@ Vista a través de {station}</translation>
     </message>
 </context>
 <context>
+    <name>ReportRow</name>
+    <message>
+        <location filename="../../votingapp/election/report_language.py" line="+37"/>
+        <source>Zero report</source>
+        <translation>Informe cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation>Informe de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the report</source>
+        <translation>Fin del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election id</source>
+        <translation>Identificador de la elección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip hash</source>
+        <translation>Hash del último bloque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast</source>
+        <translation>Papeletas emitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypted by</source>
+        <translation>Descifrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ballot cast yet: every count is zero</source>
+        <translation>aún no se ha emitido ninguna papeleta: todos los recuentos son cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes (share of the ballots cast)</source>
+        <translation>votos (porcentaje de las papeletas emitidas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT closed</source>
+        <translation>NO cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret, trustees {trustees}, threshold {threshold}</source>
+        <translation>secreta, custodios {trustees}, umbral {threshold}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{voted} of {registered} ({share})</source>
+        <translation>{voted} de {registered} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>Resultados — {title}</translation>
     </message>
@@ -3023,23 +3151,22 @@ Vista a través de {station}</translation>
         <translation>Los resultados están ocultos hasta el cierre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chart and counts</source>
         <translation>Gráfico y recuentos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Bar chart of the votes per option</source>
         <translation>Gráfico de barras de los votos por opción</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Votes and shares per option</source>
         <translation>Votos y porcentajes por opción</translation>
     </message>
@@ -3172,7 +3299,7 @@ Vista a través de {station}</translation>
         <translation>Votación {status} · altura de bloque {height} · cada bloque verificado por este nodo a su llegada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sealed — {shares} of {k} trustee shares</source>
         <translation>Sellado — {shares} de {k} partes de custodios</translation>
     </message>
@@ -3232,7 +3359,7 @@ Vista a través de {station}</translation>
         <translation>El resultado no ha cambiado desde el cierre.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation>Verificando cada bloque, transacción y firma…</translation>
     </message>
@@ -3444,7 +3571,7 @@ Vista a través de {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
         <source>Set up this polling station</source>
         <translation>Configurar esta mesa electoral</translation>
     </message>
@@ -3517,7 +3644,7 @@ Vista a través de {station}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Check the election before creating it</source>
         <translation>Revise la elección antes de crearla</translation>
     </message>
@@ -3542,7 +3669,7 @@ Vista a través de {station}</translation>
         <translation>Problema con la elección</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
@@ -3594,14 +3721,57 @@ Vista a través de {station}</translation>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../votingapp/gui/booth_speech.py" line="+55"/>
+        <source>no text-to-speech engine is installed (speech-dispatcher and espeak-ng)</source>
+        <extracomment>The engines a voter can hear, best first (``flite`` where a Qt build ships that plugin).</extracomment>
+        <translation>no hay ningún motor de síntesis de voz instalado (speech-dispatcher y espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not start</source>
+        <translation>no se inicia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{engine}: {error}</source>
+        <translation>{engine}: {error}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the speech engine stopped</source>
+        <translation>el motor de voz se detuvo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no answer from the speech engine in {n} s</source>
+        <translation>el motor de voz no respondió en {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBars</name>
+    <message>
+        <location filename="../../votingapp/gui/vote_bars.py" line="+74"/>
+        <source>{option}: {count} votes</source>
+        <translation>{option}: {count} votos</translation>
+    </message>
+</context>
+<context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+82"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A</source>
+        <comment>the letter shown on the text size buttons, a capital of the language&apos;s script</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Standard text</source>
         <translation>Texto normal</translation>
     </message>
@@ -3645,6 +3815,12 @@ Vista a través de {station}</translation>
         <source>Contrast: {name}</source>
         <translation>Contraste: {name}</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Aa</source>
+        <comment>a sample of text on the contrast buttons, in the language&apos;s script</comment>
+        <translation>Aa</translation>
+    </message>
 </context>
 <context>
     <name>WaitingPage</name>
@@ -3658,7 +3834,7 @@ Vista a través de {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Pantalla oscurecida</translation>

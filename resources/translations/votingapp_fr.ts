@@ -95,7 +95,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+164"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
         <source>no speech engine is installed</source>
         <translation>aucun moteur de synthèse vocale n’est installé</translation>
     </message>
@@ -120,7 +120,7 @@ Empreinte : {fingerprint}</translation>
         <translation>État du vote audio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>Le vote audio n’est pas disponible sur cette machine ({reason}). Vous pouvez voter à l’écran ; adressez-vous à un membre du bureau de vote pour obtenir de l’aide.</translation>
     </message>
@@ -130,7 +130,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Mettez le casque et appuyez sur F1 pour entendre la lecture du bulletin.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Audio ballot.</source>
         <translation>Vote audio.</translation>
     </message>
@@ -140,17 +140,17 @@ Empreinte : {fingerprint}</translation>
         <translation>L’écran est masqué pour préserver le secret de votre vote. Appuyez sur F2 pour l’afficher, et de nouveau pour le masquer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-79"/>
         <source>Starting the audio ballot…</source>
         <translation>Démarrage du vote audio…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
         <translation>Pour le vote audio, appuyez sur F1 : la deuxième touche en partant de la gauche, sur la rangée du haut.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>The screen is shown.</source>
         <translation>L’écran est affiché.</translation>
     </message>
@@ -278,7 +278,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Titre de l’élection</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
     </message>
@@ -303,8 +303,8 @@ Empreinte : {fingerprint}</translation>
         <translation>{count} caractères sur {n}</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+157"/>
+        <location line="-148"/>
+        <location line="+159"/>
         <source>Checking your voter ID…</source>
         <translation>Vérification de votre identifiant…</translation>
     </message>
@@ -437,7 +437,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+72"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
         <source>Voting booth — {title}</source>
         <translation>Isoloir — {title}</translation>
     </message>
@@ -452,7 +452,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>Êtes-vous toujours là ? Touchez l’écran ou appuyez sur une touche pour continuer.
@@ -740,7 +740,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
         <translation>Problème dans l’élection</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1138,7 +1138,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+233"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
         <source>Join with a manifest file</source>
         <translation>Rejoindre avec un fichier manifeste</translation>
     </message>
@@ -1501,18 +1501,18 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+275"/>
         <source>Close the election</source>
         <translation>Clore le scrutin</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+333"/>
+        <location line="-273"/>
+        <location line="+324"/>
         <source>Export the election record</source>
         <translation>Exporter le registre de l’élection</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-324"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exporter le registre de l’élec&amp;tion…</translation>
     </message>
@@ -1597,7 +1597,7 @@ Vue via {station}</translation>
         <translation>{registered} inscrits, {voted} votants</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
         <translation>terminée — un seul dépositaire : cet ordinateur pourrait lire seul des bulletins individuels</translation>
     </message>
@@ -1954,7 +1954,7 @@ Vue via {station}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../votingapp/gui/refusals.py" line="+43"/>
+        <location filename="../../votingapp/gui/refusals.py" line="+44"/>
         <source>The stored chain is damaged.</source>
         <translation>La chaîne enregistrée est endommagée.</translation>
     </message>
@@ -2330,6 +2330,11 @@ Vue via {station}</translation>
         <location line="+2"/>
         <source>The election record is cut short or damaged.</source>
         <translation>Le registre de l’élection est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translation file of this app is damaged: reinstall the app.</source>
+        <translation>Un fichier de traduction de cette application est endommagé : réinstallez l’application.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2930,12 +2935,12 @@ Vue via {station}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../votingapp/gui/reports.py" line="+74"/>
+        <location filename="../../votingapp/gui/reports.py" line="+92"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
         <translation>Pour vérifier ce rapport par rapport au registre de l’élection, scannez le code ou lancez : votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
@@ -2975,9 +2980,132 @@ Vue via {station}</translation>
     </message>
 </context>
 <context>
+    <name>ReportRow</name>
+    <message>
+        <location filename="../../votingapp/election/report_language.py" line="+37"/>
+        <source>Zero report</source>
+        <translation>Rapport zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation>Rapport des résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the report</source>
+        <translation>Fin du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election id</source>
+        <translation>Identifiant de l’élection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip hash</source>
+        <translation>Empreinte du dernier bloc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Scrutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast</source>
+        <translation>Bulletins déposés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypted by</source>
+        <translation>Déchiffré par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ballot cast yet: every count is zero</source>
+        <translation>aucun bulletin déposé : tous les décomptes sont à zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes (share of the ballots cast)</source>
+        <translation>voix (part des bulletins déposés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT closed</source>
+        <translation>NON clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret, trustees {trustees}, threshold {threshold}</source>
+        <translation>secret, dépositaires {trustees}, seuil {threshold}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{voted} of {registered} ({share})</source>
+        <translation>{voted} sur {registered} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../votingapp/gui/results_window.py" line="+75"/>
+        <location filename="../../votingapp/gui/results_window.py" line="+74"/>
         <source>Results — {title}</source>
         <translation>Résultats — {title}</translation>
     </message>
@@ -3023,23 +3151,22 @@ Vue via {station}</translation>
         <translation>Les résultats sont masqués jusqu’à la clôture</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chart and counts</source>
         <translation>Graphique et décomptes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+5"/>
         <source>Votes</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Bar chart of the votes per option</source>
         <translation>Diagramme en barres des voix par option</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Votes and shares per option</source>
         <translation>Voix et pourcentages par option</translation>
     </message>
@@ -3172,7 +3299,7 @@ Vue via {station}</translation>
         <translation>Scrutin {status} · hauteur de bloc {height} · chaque bloc vérifié par ce nœud à son arrivée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sealed — {shares} of {k} trustee shares</source>
         <translation>Scellés — {shares} parts de dépositaires sur {k}</translation>
     </message>
@@ -3232,7 +3359,7 @@ Vue via {station}</translation>
         <translation>Le résultat n’a pas changé depuis la clôture.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Verifying every block, transaction and signature…</source>
         <translation>Vérification de chaque bloc, transaction et signature…</translation>
     </message>
@@ -3444,7 +3571,7 @@ Vue via {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-567"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
         <source>Set up this polling station</source>
         <translation>Configurer ce bureau de vote</translation>
     </message>
@@ -3517,7 +3644,7 @@ Vue via {station}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Check the election before creating it</source>
         <translation>Vérifiez l’élection avant de la créer</translation>
     </message>
@@ -3542,7 +3669,7 @@ Vue via {station}</translation>
         <translation>Problème dans l’élection</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
@@ -3594,14 +3721,57 @@ Vue via {station}</translation>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../votingapp/gui/booth_speech.py" line="+55"/>
+        <source>no text-to-speech engine is installed (speech-dispatcher and espeak-ng)</source>
+        <extracomment>The engines a voter can hear, best first (``flite`` where a Qt build ships that plugin).</extracomment>
+        <translation>aucun moteur de synthèse vocale n’est installé (speech-dispatcher et espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not start</source>
+        <translation>ne démarre pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{engine}: {error}</source>
+        <translation>{engine} : {error}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the speech engine stopped</source>
+        <translation>le moteur de synthèse vocale s’est arrêté</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no answer from the speech engine in {n} s</source>
+        <translation>aucune réponse du moteur de synthèse vocale en {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBars</name>
+    <message>
+        <location filename="../../votingapp/gui/vote_bars.py" line="+74"/>
+        <source>{option}: {count} votes</source>
+        <translation>{option} : {count} voix</translation>
+    </message>
+</context>
+<context>
     <name>VoterSettingsBar</name>
     <message>
-        <location filename="../../votingapp/gui/booth_settings.py" line="+84"/>
+        <location filename="../../votingapp/gui/booth_settings.py" line="+82"/>
         <source>Text size:</source>
         <translation>Taille du texte :</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A</source>
+        <comment>the letter shown on the text size buttons, a capital of the language&apos;s script</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Standard text</source>
         <translation>Texte standard</translation>
     </message>
@@ -3645,6 +3815,12 @@ Vue via {station}</translation>
         <source>Contrast: {name}</source>
         <translation>Contraste : {name}</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Aa</source>
+        <comment>a sample of text on the contrast buttons, in the language&apos;s script</comment>
+        <translation>Aa</translation>
+    </message>
 </context>
 <context>
     <name>WaitingPage</name>
@@ -3658,7 +3834,7 @@ Vue via {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-334"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Écran masqué</translation>

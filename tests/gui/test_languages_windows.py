@@ -30,10 +30,10 @@ from votingapp.election.setup import create_election
 from votingapp.gui.admit_dialog import AdmitDialog
 from votingapp.gui.kiosk import CodeDialog
 from votingapp.gui.main_window import MainWindow
-from votingapp.gui.retranslate import FIELD, _pattern, catalog
 from votingapp.gui.translations import LANGUAGES, translations_dir, use_language
 from votingapp.gui.wizard import SetupWizard
 from votingapp.store.datadir import DataDir
+from votingapp.store.qm import FIELD, catalog, pattern
 
 SHIPPED = [code for code in LANGUAGES if code != "en"]
 ENGLISH_WORDS = re.compile(r"\b(the|is|was|not|and|of|this|with|your|are|has|have|been|could|cannot|does|will)\b")
@@ -77,8 +77,8 @@ class Untranslated:
         said = set(local.translations.values())
         # English sources that this language words differently (not "OK", "Option", "{title} — {station}").
         self.sources = {source for (context, source), text in local.translations.items() if text != source} - said
-        self.patterns = [_pattern(source) for source in self.sources if FIELD.search(source)]
-        self.local_patterns = [pattern for pattern, _, _ in local.patterns]
+        self.patterns = [pattern(source) for source in self.sources if FIELD.search(source)]
+        self.local_patterns = [compiled for compiled, _, _ in local.patterns]
         self.said = said
         self.keep = keep
         assert english.translations

@@ -16,10 +16,12 @@ from votingapp.gui.translations import LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "votingapp" / "gui"
+REPORT_WORDS = ROOT / "votingapp" / "election" / "report_language.py"  # the printed report's words
 FOLDER = ROOT / "resources" / "translations"
 TS = FOLDER / "votingapp_en.ts"
 SHIPPED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
-UPDATE = ("run: .venv/bin/pyside6-lupdate -no-obsolete votingapp/gui/*.py -ts resources/translations/votingapp_*.ts, "
+UPDATE = ("run: .venv/bin/pyside6-lupdate -no-obsolete votingapp/gui/*.py votingapp/election/report_language.py "
+          "-ts resources/translations/votingapp_*.ts, "
           "translate, then .venv/bin/pyside6-lrelease resources/translations/votingapp_*.ts")
 # What must survive translation unchanged: format fields, rich-text tags.
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|</?[a-z]+>")
@@ -27,7 +29,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|</?[a-z]+>")
 
 def translated_literals() -> set[str]:
     found = set()
-    for path in GUI.glob("*.py"):
+    for path in [*GUI.glob("*.py"), REPORT_WORDS]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue
@@ -36,6 +38,10 @@ def translated_literals() -> set[str]:
                 found.add(args[0].value)
             elif node.func.attr in ("translate",) and len(args) > 1 and isinstance(args[1], ast.Constant):
                 found.add(args[1].value)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):  # words marked for lupdate
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP"
+                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)):
+                found.add(node.args[1].value)
     return found
 
 
@@ -65,7 +71,7 @@ def test_the_translation_source_holds_every_translated_string():
 def test_the_translation_source_names_every_window():
     contexts = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")}
     assert {"MainWindow", "RegistrationWindow", "ResultsWindow", "ExplorerWindow", "SetupWizard",
-            "KioskWindow", "Slip", "Refusal"} <= contexts
+            "KioskWindow", "Slip", "Refusal", "ReportRow"} <= contexts
 
 
 @pytest.mark.parametrize("code", SHIPPED)

@@ -25,6 +25,7 @@ from votingapp.core.errors import LedgerError
 from votingapp.core.state import LedgerState
 from votingapp.core.tally import tally_state
 from votingapp.election.audit import verify_blocks
+from votingapp.election.report_language import comparable, needle, printed_versions
 from votingapp.store.datadir import DataDir
 from votingapp.store.record import RecordReader
 
@@ -248,13 +249,23 @@ def check_report(check: CheckText, state: LedgerState, printed: str | None = Non
 def _check_printed(page: str, expected: Report, height: int) -> None:
     """The heading and the rows must be on the page in order and next to each other (so "Registered 70" cannot
     pass for "Registered 7"); else name the first row that is not."""
-    rows = [("", expected.heading), *expected.rows(), ("", END_LINE)]
-    block = ""
-    for label, value in rows:
-        block += _squeezed(label + value)
-        if block not in page:
-            raise ReportMismatch(f"the report does not print '{label}{': ' if label else ''}{value}' as the record "
-                                 f"gives it at height {height}: the printed figures were altered")
+    versions = printed_versions(expected.heading, expected.rows(), END_LINE, len(expected.results))
+    furthest = 0  # the paper is in one of the languages (report_language.py): name the row its version missed
+    for version in versions:
+        rows = [("", version.heading), *version.rows, ("", version.end_line)]
+        seen = comparable(page, version.language)
+        block = ""
+        for index, (label, value) in enumerate(rows):
+            block += label + value
+            if needle(block, version.language) not in seen:
+                furthest = max(furthest, index)
+                break
+        else:
+            return  # every row as the record gives it
+    english = [("", versions[0].heading), *versions[0].rows, ("", versions[0].end_line)]
+    label, value = english[furthest]
+    raise ReportMismatch(f"the report does not print '{label}{': ' if label else ''}{value}' as the record "
+                         f"gives it at height {height}: the printed figures were altered")
 
 
 def report_of_data_dir(data_dir: DataDir, kind: str, station: str) -> Report:

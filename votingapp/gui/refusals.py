@@ -28,6 +28,7 @@ from votingapp.node.chain_service import StorageUnavailable
 from votingapp.node.errors import NodeError
 from votingapp.store.database import StoreError, StoreWriteError
 from votingapp.store.datadir import SecretFileError
+from votingapp.store.qm import CatalogError
 from votingapp.store.record import RecordDamaged, RecordError
 
 Sentence = Callable[[Any], str]
@@ -215,6 +216,8 @@ SENTENCES: dict[type[BaseException], Sentence] = {
         "Refusal", "This file cannot be read or is not an election record."),
     RecordDamaged: lambda e: QCoreApplication.translate(
         "Refusal", "The election record is cut short or damaged."),
+    CatalogError: lambda e: QCoreApplication.translate(
+        "Refusal", "A translation file of this app is damaged: reinstall the app."),
     MempoolFull: lambda e: QCoreApplication.translate(
         "Refusal", "This station has too many requests waiting: try again in a moment."),
     VerificationCancelled: lambda e: QCoreApplication.translate(

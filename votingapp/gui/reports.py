@@ -27,9 +27,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from votingapp.election.report import END_LINE, Report, report_of_data_dir
+from votingapp.election.report_language import printed
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.qr import qr_image
 from votingapp.gui.refusals import refusal
+from votingapp.gui.translations import RIGHT_TO_LEFT, current_language
 from votingapp.gui.worker_thread import Job, StopRequested
 
 MARGIN_MM = 15.0
@@ -44,30 +46,46 @@ def _block(painter: QPainter, font: QFont, rect: QRectF, text: str, flags: int) 
     return bound.height()
 
 
+def _direction(text: str) -> int:
+    """Left to right for a text with Latin letters or digits (a name, a count), else right to left."""
+    latin = any(char.isascii() and char.isalnum() for char in text)
+    return int(Qt.TextFlag.TextForceLeftToRight if latin else Qt.TextFlag.TextForceRightToLeft)
+
+
 def draw_report(painter: QPainter, width: float, dpi: int, report: Report) -> float:
     """Draw ``report`` from the top of the painter's device, ``width`` pixels wide; the height used."""
     left = int(Qt.AlignmentFlag.AlignLeft)
     gap = dpi / 10
+    # The paper in the app's language (report_language.py; a verifier reads any shipped one), mirrored in Arabic.
+    text = printed(report.heading, report.rows(), END_LINE, len(report.results),
+                   current_language(QCoreApplication.instance()))
+    rtl = text.language in RIGHT_TO_LEFT
+    lead = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute) if rtl else left
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     heading = QFont()
     heading.setPointSizeF(18)
     heading.setBold(True)
-    y = _block(painter, heading, QRectF(0, 0, width, 10 * dpi), report.heading, left) + gap
+    y = _block(painter, heading, QRectF(0, 0, width, 10 * dpi), text.heading, lead) + gap
     label_font = QFont()
     label_font.setPointSizeF(11)
     label_font.setBold(True)
     value_font = QFont()
     value_font.setPointSizeF(11)
     label_width = min(width * 0.3, max(QFontMetricsF(label_font, painter.device()).horizontalAdvance(label)
-                                       for label, _value in report.rows()) + gap)
+                                       for label, _value in text.rows) + gap)
     hex_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     hex_font.setPointSizeF(9)
     hex_font.setKerning(False)
-    for label, value in report.rows():
-        used = _block(painter, label_font, QRectF(0, y, label_width - gap / 2, 10 * dpi), label, left)
+    label_x, value_x = (width - label_width + gap / 2, 0.0) if rtl else (0.0, label_width)
+    for label, value in text.rows:
+        used = _block(painter, label_font, QRectF(label_x, y, label_width - gap / 2, 10 * dpi), label, lead)
         font = hex_font if _HEX64.fullmatch(value) else value_font  # 64 hex digits on one line
-        used = max(used, _block(painter, font, QRectF(label_width, y, width - label_width, 10 * dpi), value, left))
+        # Figures and names read left to right in an Arabic report too, its words right to left.
+        way = _direction(value) if rtl else 0
+        used = max(used, _block(painter, font, QRectF(value_x, y, width - label_width, 10 * dpi), value,
+                                lead | way))
         y += used + gap / 3
-    y += _block(painter, value_font, QRectF(0, y, width, 10 * dpi), END_LINE, left) + gap
+    y += _block(painter, value_font, QRectF(0, y, width, 10 * dpi), text.end_line, lead) + gap
     side = min(width / 2, dpi * 2.0)
     check = report.check_text()
     painter.drawImage(QRectF(0, y, side, side), qr_image(check, module_px=6))
@@ -88,6 +106,7 @@ def draw_report(painter: QPainter, width: float, dpi: int, report: Report) -> fl
         if points <= 4 or max(metrics.horizontalAdvance(line) for line in check.split("\n")) <= width:
             break
         points -= 0.5
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the check text is read as it is, in any language
     painter.setFont(mono)
     for line in check.split("\n"):
         painter.drawText(QRectF(0, y, width, metrics.lineSpacing()), left, line)

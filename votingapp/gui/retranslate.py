@@ -14,12 +14,7 @@ themselves is drawn in the new language anyway). A window that retranslates itse
 
 from __future__ import annotations
 
-import re
-import struct
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -38,116 +33,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_MESSAGES, _END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 0x69, 1, 3, 5, 6, 7, 8
-_SKIPPED = (2, 4, 9)  # old UTF-16 source and context, obsolete field: length-prefixed, unused here
-FIELD = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}")
+from votingapp.store.qm import Catalog, fill
+
 WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                   QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
                   QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
 MAX_WIDGETS = 20_000  # per switch: the app's windows hold a few hundred
-
-
-class CatalogError(ValueError):
-    """A .qm file that is not one (or is cut short)."""
-
-
-def read_qm(path: Path) -> list[tuple[str, str, str]]:
-    """(context, source, translation) of every message in a compiled Qt translation."""
-    data = path.read_bytes()
-    if not data.startswith(QM_MAGIC):
-        raise CatalogError(f"{path} is not a Qt translation (.qm)")
-    out: list[tuple[str, str, str]] = []
-    pos = len(QM_MAGIC)
-    while pos + 5 <= len(data):
-        tag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
-        pos += 5
-        if tag == _MESSAGES:
-            out.extend(_messages(data[pos:pos + length], path))
-        pos += length
-    return out
-
-
-def _messages(block: bytes, path: Path) -> Iterator[tuple[str, str, str]]:
-    pos = 0
-    context = source = ""
-    translation: str | None = None
-    while pos < len(block):
-        tag = block[pos]
-        pos += 1
-        if tag == _END:
-            if translation is not None:
-                yield context, source, translation
-            context = source = ""
-            translation = None
-            continue
-        if tag == _OBSOLETE1:
-            pos += 4
-            continue
-        if pos + 4 > len(block):
-            raise CatalogError(f"{path} is cut short")
-        length = struct.unpack_from(">I", block, pos)[0]
-        pos += 4
-        if length == 0xFFFFFFFF:  # a null string
-            continue
-        raw = block[pos:pos + length]
-        pos += length
-        if tag == _TRANSLATION:
-            if translation is None:  # plural forms follow the first: not used by this app
-                translation = raw.decode("utf-16-be")
-        elif tag == _SOURCE:
-            source = raw.decode("utf-8")
-        elif tag == _CONTEXT:
-            context = raw.decode("utf-8")
-        elif tag != _COMMENT and tag not in _SKIPPED:
-            raise CatalogError(f"{path}: unknown field {tag:#x}")
-
-
-@dataclass
-class Catalog:
-    """One language's texts: what each shown text is the translation of, and how to say it again."""
-
-    language: str
-    translations: dict[tuple[str, str], str]  # (context, source) -> text in this language
-    shown: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text -> its (context, source)
-    patterns: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        for key, text in self.translations.items():
-            self.shown.setdefault(text, []).append(key)
-            if FIELD.search(text):
-                self.patterns.append((_pattern(text), *key))
-
-    def say(self, context: str, source: str) -> str:
-        return self.translations.get((context, source), source)
-
-
-def _pattern(text: str) -> re.Pattern[str]:
-    parts, names, last = [], set(), 0
-    for match in FIELD.finditer(text):
-        parts.append(re.escape(text[last:match.start()]))
-        name = match.group(1)
-        parts.append(f"(?P<{name}>.+?)" if name and name not in names else "(?:.+?)")
-        names.add(name)
-        last = match.end()
-    parts.append(re.escape(text[last:]))
-    return re.compile("".join(parts) + r"\Z", re.DOTALL)
-
-
-def _fill(template: str, values: dict[str, str]) -> str:
-    return FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-
-
-@lru_cache(maxsize=8)
-def catalog(language: str, folder: str) -> Catalog:
-    """The catalog of ``language`` (English: the sources themselves, listed by any shipped catalog)."""
-    files = sorted(Path(folder).glob("votingapp_*.qm"))
-    if language == "en":
-        messages = read_qm(files[0]) if files else []
-        return Catalog("en", {(context, source): source for context, source, _ in messages})
-    path = Path(folder) / f"votingapp_{language}.qm"
-    messages = read_qm(path) if path.is_file() else []
-    return Catalog(language, {(context, source): text for context, source, text in messages})
 
 
 class Retranslator:
@@ -180,7 +71,7 @@ class Retranslator:
             if match:
                 values = {name: self._exact(value, contexts, inner=True) or value
                           for name, value in match.groupdict().items()}
-                return _fill(self.new.say(context, source), values)
+                return fill(self.new.say(context, source), values)
         return text
 
     def _exact(self, text: str, contexts: frozenset[str], inner: bool = False) -> str | None:

@@ -7,13 +7,14 @@ a LanguageChange event to every widget, and windows that build their text once r
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from votingapp.gui.retranslate import Retranslator, catalog
+from votingapp.gui.retranslate import Retranslator
+from votingapp.store.qm import catalog, resources_dir
+from votingapp.store.qm import translations_dir as _translations_dir
 
 #: The shipped languages, in the order they are offered: code -> name in its own language.
 LANGUAGES: dict[str, str] = {
@@ -47,13 +48,12 @@ def ltr(text: str) -> str:
 
 def resource_dir() -> Path:
     """The ``resources`` folder, from a checkout or from a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
+    return resources_dir()
 
 
 def translations_dir() -> Path:
     """The folder of the app's ``.ts`` sources and compiled ``.qm`` files."""
-    return resource_dir() / "translations"
+    return _translations_dir()
 
 
 def _load(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -119,9 +119,9 @@ def retranslate_windows(app: QApplication, old: str, new: str) -> int:
     return retranslator.windows(windows)
 
 
-def current_language(app: QApplication) -> str:
-    """The code last given to ``use_language`` (English when none was)."""
-    code = app.property(_LANGUAGE_PROPERTY)
+def current_language(app: QCoreApplication | None) -> str:
+    """The code last given to ``use_language`` (English when none was, or when there is no application)."""
+    code = app.property(_LANGUAGE_PROPERTY) if app is not None else None
     return code if isinstance(code, str) and code in LANGUAGES else SOURCE_LANGUAGE
 
 
