@@ -1501,18 +1501,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Close the election</source>
         <translation>إغلاق الاقتراع</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+324"/>
+        <location line="-274"/>
+        <location line="+325"/>
         <source>Export the election record</source>
         <translation>تصدير سجل الانتخاب</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Export the election recor&amp;d…</source>
         <translation>تصدير سجل الان&amp;تخاب…</translation>
     </message>
@@ -1702,7 +1702,7 @@ Seen via {station}</source>
         <translation>لم تُقبل بعد. اعرض هذه البصمة على السلطة الانتخابية: {fingerprint}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation>أُرسل القبول: ستُقبل المحطة مع الكتلة التالية.</translation>
     </message>
@@ -2192,12 +2192,12 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The decryption share of trustee {trustee} is not valid.</source>
         <translation>حصة فك التشفير الخاصة بالأمين {trustee} غير صالحة.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>A block breaks a rule of the election and was refused.</source>
         <translation>إحدى الكتل تخالف قواعد الانتخاب وقد رُفضت.</translation>
     </message>
@@ -2292,7 +2292,12 @@ Seen via {station}</source>
         <translation>الحصة المرسلة من الأمين {dealer} إلى الأمين {recipient} غير صالحة: تتوقف مراسم المفاتيح.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A trustee complained about a share that is in fact valid: the complaint is refused.</source>
+        <translation>اشتكى أحد الأمناء من حصة صالحة في الحقيقة: رُفضت الشكوى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough trustees have sent their decryption shares yet.</source>
         <translation>لم يرسل عدد كافٍ من الأمناء حصصهم من فك التشفير بعد.</translation>
     </message>

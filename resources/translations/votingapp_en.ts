@@ -1495,18 +1495,18 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Close the election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+324"/>
+        <location line="-274"/>
+        <location line="+325"/>
         <source>Export the election record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Export the election recor&amp;d…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1696,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,12 +2186,12 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The decryption share of trustee {trustee} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>A block breaks a rule of the election and was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2286,12 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A trustee complained about a share that is in fact valid: the complaint is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough trustees have sent their decryption shares yet.</source>
         <translation type="unfinished"></translation>
     </message>

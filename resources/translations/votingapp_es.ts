@@ -1501,18 +1501,18 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Close the election</source>
         <translation>Cerrar la votación</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+324"/>
+        <location line="-274"/>
+        <location line="+325"/>
         <source>Export the election record</source>
         <translation>Exportar el registro de la elección</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exportar el registro de la elec&amp;ción…</translation>
     </message>
@@ -1702,7 +1702,7 @@ Vista a través de {station}</translation>
         <translation>Aún no admitido. Muestre esta huella a la autoridad electoral: {fingerprint}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation>Admisión enviada: el puesto quedará admitido con el próximo bloque.</translation>
     </message>
@@ -2192,12 +2192,12 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The decryption share of trustee {trustee} is not valid.</source>
         <translation>La parte de descifrado del custodio {trustee} no es válida.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>A block breaks a rule of the election and was refused.</source>
         <translation>Un bloque infringe una regla de la elección y se ha rechazado.</translation>
     </message>
@@ -2292,7 +2292,12 @@ Vista a través de {station}</translation>
         <translation>La parte del custodio {dealer} para el custodio {recipient} no es válida: la ceremonia de claves se detiene.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A trustee complained about a share that is in fact valid: the complaint is refused.</source>
+        <translation>Un custodio reclamó contra una parte que en realidad es válida: la reclamación se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough trustees have sent their decryption shares yet.</source>
         <translation>Todavía no hay suficientes custodios que hayan enviado su parte de descifrado.</translation>
     </message>

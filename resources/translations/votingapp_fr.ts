@@ -1501,18 +1501,18 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Close the election</source>
         <translation>Clore le scrutin</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+324"/>
+        <location line="-274"/>
+        <location line="+325"/>
         <source>Export the election record</source>
         <translation>Exporter le registre de l’élection</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Export the election recor&amp;d…</source>
         <translation>Exporter le registre de l’élec&amp;tion…</translation>
     </message>
@@ -1702,7 +1702,7 @@ Vue via {station}</translation>
         <translation>Pas encore admis. Montrez cette empreinte à l’autorité électorale : {fingerprint}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Admission sent: the station is admitted with the next block.</source>
         <translation>Admission envoyée : le poste sera admis avec le prochain bloc.</translation>
     </message>
@@ -2192,12 +2192,12 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The decryption share of trustee {trustee} is not valid.</source>
         <translation>La part de déchiffrement du dépositaire {trustee} n’est pas valide.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>A block breaks a rule of the election and was refused.</source>
         <translation>Un bloc enfreint une règle de l’élection et a été refusé.</translation>
     </message>
@@ -2292,7 +2292,12 @@ Vue via {station}</translation>
         <translation>La part du dépositaire {dealer} destinée au dépositaire {recipient} n’est pas valide : la cérémonie des clés s’arrête.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A trustee complained about a share that is in fact valid: the complaint is refused.</source>
+        <translation>Un dépositaire a contesté une part qui est en réalité valide : la réclamation est refusée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough trustees have sent their decryption shares yet.</source>
         <translation>Pas encore assez de dépositaires ont envoyé leur part de déchiffrement.</translation>
     </message>

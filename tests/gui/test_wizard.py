@@ -153,7 +153,7 @@ def test_joining_with_a_manifest_file_and_a_bad_file(qtbot, tmp_path):
     wizard.next()
     wizard.join_file_page.path_edit.setText(str(tmp_path / "bad.json"))
     finish(wizard)
-    assert "damaged or not an election manifest" in wizard.join_file_page.error.text()
+    assert "is damaged or is not an election file" in wizard.join_file_page.error.text()  # refusals.py
     wizard.join_file_page.path_edit.setText(str(manifest))
     finish(wizard)
     assert wizard.result() == QDialog.DialogCode.Accepted

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
+from votingapp.gui.refusals import refusal
 from votingapp.gui.screen_fit import place_on_screen
 from votingapp.node.events import ChainChanged
 from votingapp.node.queries import EXPLORER_PAGE, BlockPage, BlockRow, TxDetail, TxSummary
@@ -151,7 +152,7 @@ class ExplorerWindow(QWidget):
     @Slot(object)
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        self.summary.setText(self.tr("The node did not answer: {error}").format(error=error))
+        self.summary.setText(self.tr("The node did not answer: {error}").format(error=refusal(error)))
 
     @Slot(object)
     def _show_page(self, page: BlockPage) -> None:

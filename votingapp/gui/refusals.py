@@ -197,6 +197,8 @@ SENTENCES: dict[type[BaseException], Sentence] = {
     crypto.BadShare: lambda e: QCoreApplication.translate(
         "Refusal", "The share from trustee {dealer} to trustee {recipient} is not valid: the key ceremony stops."
     ).format(dealer=ltr(str(e.dealer)), recipient=ltr(str(e.recipient))),
+    crypto.FalseComplaint: lambda e: QCoreApplication.translate(
+        "Refusal", "A trustee complained about a share that is in fact valid: the complaint is refused."),
     crypto.BadDecryptionShare: lambda e: QCoreApplication.translate(
         "Refusal", "The decryption share of trustee {trustee} is not valid.").format(trustee=ltr(str(e.trustee))),
     crypto.NotEnoughShares: lambda e: QCoreApplication.translate(

@@ -38,6 +38,7 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.observer_panel import ObserverQr
+from votingapp.gui.refusals import refusal
 from votingapp.gui.screen_fit import FittingScrollArea, grow_to_content, place_on_screen
 from votingapp.gui.vote_bars import VoteBars
 from votingapp.gui.worker_thread import Job, StopRequested
@@ -246,7 +247,7 @@ class ResultsWindow(QWidget):
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
         self._in_flight = False
-        self.state_label.setText(self.tr("The node did not answer: {error}").format(error=error))
+        self.state_label.setText(self.tr("The node did not answer: {error}").format(error=refusal(error)))
 
     @Slot(object)
     def _show(self, tally: Tally) -> None:
@@ -384,9 +385,9 @@ class ResultsWindow(QWidget):
         if isinstance(error, VerificationCancelled):
             self.verify_label.setText(self.tr("Verification stopped."))
         elif isinstance(error, ChainError):
-            self.verify_label.setText(self.tr("✗ INVALID: {error}").format(error=error))
+            self.verify_label.setText(self.tr("✗ INVALID: {error}").format(error=refusal(error)))
         else:
-            self.verify_label.setText(self.tr("Could not verify: {error}").format(error=error))
+            self.verify_label.setText(self.tr("Could not verify: {error}").format(error=refusal(error)))
 
     # -- receipts
     @Slot()
@@ -428,7 +429,7 @@ class ResultsWindow(QWidget):
     @Slot(object)
     def _receipt_failed(self, error: BaseException) -> None:
         self.receipt_label.setText(self.tr("The node could not check the receipt: {error}").format(
-            error=error))
+            error=refusal(error)))
 
     # -- opened ballots (Benaloh's check of a booth)
     @Slot()
@@ -463,7 +464,7 @@ class ResultsWindow(QWidget):
 
     @Slot(object)
     def _ballot_check_failed(self, error: BaseException) -> None:
-        self.ballot_label.setText(self.tr("The node could not check the ballot: {error}").format(error=error))
+        self.ballot_label.setText(self.tr("The node could not check the ballot: {error}").format(error=refusal(error)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._verify_job is not None:
