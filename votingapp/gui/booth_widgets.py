@@ -177,6 +177,7 @@ class Notice(QFrame):
         super().__init__()
         self.icon = NoticeIcon()
         self.label = label(factor)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)  # level with the icon
         set_font_factor(self.icon, factor, bold=True)
         row = QHBoxLayout(self)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
