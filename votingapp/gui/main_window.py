@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         if window is None:
             window = make()
             self.windows[key] = window
+            place_on_screen(window)  # wholly on this screen, where the window manager might put it half off
         window.show()
         window.raise_()
         window.activateWindow()
