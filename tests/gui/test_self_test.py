@@ -24,6 +24,7 @@ def test_the_self_test_passes_from_the_source_tree():
     for window in ("setup wizard", "main window", "registration desk", "voting booth", "results window",
                    "block explorer", "kiosk"):
         assert window in lines[0]
+    assert "1 vote (cast in ar)" in lines[0]  # the voter chose Arabic in the booth: the translations are there
 
 
 def test_a_failing_self_test_exits_1_and_says_why():

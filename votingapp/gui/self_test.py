@@ -31,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot, qInstallMessageHandler
+from PySide6.QtCore import QObject, Qt, QTimer, Slot, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
@@ -39,7 +39,7 @@ from votingapp.gui.app import DesktopApp, application, qt_message_to_log
 from votingapp.gui.garbage_collector import MainThreadGarbageCollector
 from votingapp.gui.slip import Slip, write_slip_pdf
 from votingapp.gui.startup_probe import process_age
-from votingapp.gui.translations import install_translators
+from votingapp.gui.translations import current_language, use_language
 from votingapp.gui.wizard import SetupWizard
 from votingapp.gui.worker_thread import running_threads
 from votingapp.node.logging_setup import setup_logging
@@ -56,6 +56,7 @@ TITLE = "Self-test election"
 OPTIONS = ("Apples", "Pears")
 STATION = "Self-test desk"
 KIOSK_CODE = "self-test-2468"
+SECOND_LANGUAGE = "ar"  # the voter's, in the booth: a translation and a right-to-left layout
 MAX_WIZARD_PAGES = 5
 # The offscreen platform says so for window operations it lacks: real platforms have them.
 OFFSCREEN_NOISE = re.compile(r"This plugin does not support \w+\(\)")
@@ -232,6 +233,13 @@ class SelfTest(QObject):
         yield self._on_screen("voting booth", booth)
         flow = booth.flow
         assert flow is not None
+        # The voter votes in a second language, right to left: the bundle carries the translations (.qm).
+        if not flow.choose_language(SECOND_LANGUAGE) or not any(
+                "\u0600" <= char <= "\u06ff" for char in flow.continue_button.text()) or \
+                booth.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            raise SelfTestFailed(f"the booth did not switch to {SECOND_LANGUAGE} (right to left): "
+                                 f"{flow.continue_button.text()!r}; are the translations in the bundle?")
+        self.facts["voted_in"] = SECOND_LANGUAGE
         flow.id_edit.setText(voter_id)
         if not flow.continue_button.isEnabled():
             raise SelfTestFailed(f"the booth does not take the voter_id: {flow.id_hint.text()}")
@@ -261,6 +269,8 @@ class SelfTest(QObject):
         reply.failed.connect(self._vote_dropped)
         flow.finish_button.click()
         yield Wait("the vote in a block", lambda: "vote_height" in self.facts)
+        if current_language(QApplication.instance()) != "en":
+            raise SelfTestFailed("the booth did not return to the station's language after the voter")
 
         results = main.open_results()
         self._opened("results window", results)
@@ -370,7 +380,7 @@ class SelfTest(QObject):
         sys.excepthook, threading.excepthook = self.excepthook, self.thread_excepthook
         collector = MainThreadGarbageCollector()
         collector.start()
-        install_translators(app)
+        use_language(app, "en")  # the station's language here, whatever the system's: the checks read English
         desktop = DesktopApp(self.data_dir, NodeOptions(listen_host="127.0.0.1", listen_port=0, discovery=False))
         try:
             if app.windowIcon().isNull():
@@ -413,7 +423,7 @@ class SelfTest(QObject):
         age = facts.get("main_window_age_s")
         since_start = f", {age:.2f} s after process start" if age is not None else ""
         return (f"{len(self.windows)} windows opened on the {QGuiApplication.platformName()} platform "
-                f"({', '.join(self.windows)}); 1 voter registered and 1 vote "
+                f"({', '.join(self.windows)}); 1 voter registered and 1 vote (cast in {facts.get('voted_in', '?')}) "
                 f"counted in block {facts['vote_height']}; receipt found; full verification valid; main window "
                 f"usable {facts['main_window_s']:.2f} s after the station started{since_start}; "
                 f"{time.monotonic() - self.started:.1f} s in all")
