@@ -40,8 +40,6 @@ from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis,
 from votingapp.election.setup import ElectionSetupError, create_election, join_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
-from votingapp.gui.language_choice import LanguagePicker
-from votingapp.gui.refusals import refusal
 from votingapp.gui.screen_fit import grow_to_content, place_on_screen
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.lan import StationAdvert, fetch_election
@@ -165,7 +163,6 @@ class StartPage(QWizardPage):
         self.reason = _error_label()
         self.reason.setAccessibleName(self.tr("Why Next is not available"))
         form = QFormLayout(self)
-        form.addRow(self.tr("&Language:"), LanguagePicker(wizard.data_dir))  # switches the wizard at once
         form.addRow(self.tr("Sta&tion name:"), self.name_edit)
         form.addRow(key_label)
         for button in (self.create_choice, self.join_lan_choice, self.join_file_choice):
@@ -446,6 +443,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.create_page = wizard.create_page
+        self.fingerprint = wizard.station_fingerprint
         self.setTitle(self.tr("Check the election before creating it"))
         self.setAccessibleName(self.title())
         self.setFinalPage(True)
@@ -506,8 +504,10 @@ class SummaryPage(QWizardPage):
         add(self.tr("Title:"), page.title_edit.text().strip())
         for i, option in enumerate(page.options(), 1):
             add(self.tr("Options:") if i == 1 else "", option, f"{i}.")
-        stations = [page.stations.item(r).text() for r in range(page.stations.count())
+        stations = [page.stations.item(r).text() for r in range(1, page.stations.count())
                     if page.stations.item(r).checkState() == Qt.CheckState.Checked]
+        stations.insert(0, self.tr("{name} ({fp}) — this station, the election authority").format(
+            name=self.field("name").strip(), fp=self.fingerprint))
         add(self.tr("Stations:"), "\n".join(stations))
         if page.ballot_kind() == "secret":
             trustees = len(page.trustee_keys())
@@ -522,7 +522,7 @@ class SummaryPage(QWizardPage):
         try:
             self.create_page.create_election()
         except (ElectionSetupError, LedgerError, OSError) as exc:
-            self.error.setText(refusal(exc))
+            self.error.setText(str(exc))
             return False
         return True
 
@@ -636,7 +636,7 @@ class JoinLanPage(QWizardPage):
     def _fetch_failed(self, error: BaseException) -> None:
         self._job = None
         self.progress.clear()
-        self.error.setText(self.tr("Could not join: {error}").format(error=refusal(error)))
+        self.error.setText(self.tr("Could not join: {error}").format(error=error))
         self.completeChanged.emit()
 
     def nextId(self) -> int:
@@ -694,7 +694,7 @@ class JoinFilePage(QWizardPage):
             genesis = join_election(data_dir, Path(self.path_edit.text().strip()))
             record_genesis(data_dir, genesis, self.field("name").strip())
         except (ElectionSetupError, LedgerError, OSError) as exc:
-            self.error.setText(refusal(exc))
+            self.error.setText(str(exc))
             return False
         return True
 
