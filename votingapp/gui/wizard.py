@@ -40,6 +40,8 @@ from votingapp.core.manifest import DEFAULT_DIFFICULTY, MAX_DIFFICULTY, Genesis,
 from votingapp.election.setup import ElectionSetupError, create_election, join_election, record_genesis
 from votingapp.gui import fonts
 from votingapp.gui.lan_browser import LanBrowser
+from votingapp.gui.language_choice import LanguagePicker
+from votingapp.gui.refusals import refusal
 from votingapp.gui.screen_fit import grow_to_content, place_on_screen
 from votingapp.gui.worker_thread import Job, StopRequested
 from votingapp.node.lan import StationAdvert, fetch_election
@@ -163,6 +165,7 @@ class StartPage(QWizardPage):
         self.reason = _error_label()
         self.reason.setAccessibleName(self.tr("Why Next is not available"))
         form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), LanguagePicker(wizard.data_dir))  # switches the wizard at once
         form.addRow(self.tr("Sta&tion name:"), self.name_edit)
         form.addRow(key_label)
         for button in (self.create_choice, self.join_lan_choice, self.join_file_choice):
@@ -522,7 +525,7 @@ class SummaryPage(QWizardPage):
         try:
             self.create_page.create_election()
         except (ElectionSetupError, LedgerError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return False
         return True
 
@@ -636,7 +639,7 @@ class JoinLanPage(QWizardPage):
     def _fetch_failed(self, error: BaseException) -> None:
         self._job = None
         self.progress.clear()
-        self.error.setText(self.tr("Could not join: {error}").format(error=error))
+        self.error.setText(self.tr("Could not join: {error}").format(error=refusal(error)))
         self.completeChanged.emit()
 
     def nextId(self) -> int:
@@ -694,7 +697,7 @@ class JoinFilePage(QWizardPage):
             genesis = join_election(data_dir, Path(self.path_edit.text().strip()))
             record_genesis(data_dir, genesis, self.field("name").strip())
         except (ElectionSetupError, LedgerError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return False
         return True
 
