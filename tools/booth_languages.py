@@ -40,7 +40,8 @@ TIMEOUT = 60.0
 class Grabber:
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        existing = QApplication.instance()
+        self.app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
         self.saved: list[Path] = []
 
     def settle(self, seconds: float = 0.3) -> None:
@@ -96,12 +97,12 @@ def shoot_booth(out: Path) -> list[Path]:
                 assert flow is not None and flow.choose_language(code)
                 grab.shoot(booth, f"booth-lang-{code}-entry")
                 flow.enter_voter_id(voter_id)
-                grab.until(lambda: flow.page_name() == "choice", "the ballot page")
+                grab.until(lambda flow=flow: flow.page_name() == "choice", "the ballot page")
                 flow.select_option(1)
                 grab.shoot(booth, f"booth-lang-{code}-ballot")
                 old = flow
                 old.finish()  # the next voter: the booth back in the station's language
-                grab.until(lambda: booth.flow is not old, "the next voter's booth")
+                grab.until(lambda old=old: booth.flow is not old, "the next voter's booth")
             booth.close()
             grab.settle()
         finally:
