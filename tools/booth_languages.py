@@ -11,6 +11,7 @@ voter who picks the language on the first page, then enters the voter ID and cho
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.xdisplay import x_display
 from votingapp.election.setup import create_election
+from votingapp.gui.ballot_flow import BallotFlow
 from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import election_info
 from votingapp.gui.station import Station
@@ -73,6 +75,14 @@ class Grabber:
         self.saved.append(path)
 
 
+def on_page(flow: BallotFlow, name: str) -> bool:
+    return flow.page_name() == name
+
+
+def replaced(booth: BallotWindow, flow: BallotFlow) -> bool:
+    return booth.flow is not flow
+
+
 def shoot_booth(out: Path) -> list[Path]:
     grab = Grabber(out)
     use_language(grab.app, "en")  # the station's language; each voter picks theirs on the first page
@@ -97,12 +107,12 @@ def shoot_booth(out: Path) -> list[Path]:
                 assert flow is not None and flow.choose_language(code)
                 grab.shoot(booth, f"booth-lang-{code}-entry")
                 flow.enter_voter_id(voter_id)
-                grab.until(lambda flow=flow: flow.page_name() == "choice", "the ballot page")
+                grab.until(functools.partial(on_page, flow, "choice"), "the ballot page")
                 flow.select_option(1)
                 grab.shoot(booth, f"booth-lang-{code}-ballot")
                 old = flow
                 old.finish()  # the next voter: the booth back in the station's language
-                grab.until(lambda old=old: booth.flow is not old, "the next voter's booth")
+                grab.until(functools.partial(replaced, booth, old), "the next voter's booth")
             booth.close()
             grab.settle()
         finally:
