@@ -79,6 +79,7 @@ from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
 from votingapp.gui.refusals import sentence
+from votingapp.gui.screen_fit import FRAME_ALLOWANCE
 from votingapp.gui.translations import LANGUAGES, current_language, use_language
 from votingapp.node.facade import PreparedBallot
 
@@ -293,6 +294,8 @@ class BallotFlow(QWidget):
         if top.isFullScreen() or top is self:
             return area
         frame = top.frameGeometry().size() - top.geometry().size()
+        if frame.isEmpty():  # not framed by the window manager yet: leave room for its frame
+            frame = frame.expandedTo(FRAME_ALLOWANCE)
         return QSize(area.width() - frame.width(), area.height() - frame.height())
 
     def _needed_size(self) -> QSize:
