@@ -263,7 +263,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
         <source>Ballot</source>
         <translation>ورقة الاقتراع</translation>
     </message>
@@ -278,7 +278,7 @@ Fingerprint: {fingerprint}</source>
         <translation>عنوان الانتخاب</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>لا يحتوي معرّف الناخب إلا على حروف وأرقام: تحقق من آخر حرف كتبته.</translation>
     </message>
@@ -303,8 +303,8 @@ Fingerprint: {fingerprint}</source>
         <translation>{count} من {n} حرفًا</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+159"/>
+        <location line="-150"/>
+        <location line="+161"/>
         <source>Checking your voter ID…</source>
         <translation>جارٍ التحقق من معرّف الناخب…</translation>
     </message>
@@ -1138,7 +1138,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+237"/>
         <source>Join with a manifest file</source>
         <translation>الانضمام بملف بيان الانتخاب</translation>
     </message>
@@ -2444,11 +2444,12 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+223"/>
         <source>This ballot belongs to another election.</source>
         <translation>ورقة الاقتراع هذه تخص انتخابًا آخر.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
         <source>This station&apos;s clock is {duration} behind the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
         <translation>ساعة هذه المحطة متأخرة بمقدار {duration} عن المحطات الأخرى: اضبط الساعة. ختم الكتل وتسجيل الناخبين متوقفان حتى ذلك الحين.</translation>
     </message>
@@ -2767,6 +2768,52 @@ Seen via {station}</source>
         <location line="+26"/>
         <source>Something went wrong ({name}). Please ask the person in charge of the station.</source>
         <translation>حدث خطأ ما ({name}). يرجى طلب المساعدة من المسؤول عن المحطة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not the text of an opened ballot.</source>
+        <extracomment>Why a ballot opened for checking does or does not check out (votingapp/core/crypto/opened.py).</extracomment>
+        <translation>هذا ليس نص ورقة اقتراع مفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option shown is not the election&apos;s option at that position.</source>
+        <translation>الخيار المعروض ليس خيار الانتخاب في ذلك الموضع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opened ballot&apos;s randomness is not valid.</source>
+        <translation>القيمة العشوائية لورقة الاقتراع المفتوحة غير صالحة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booth did NOT encrypt “{option}”: do not trust this machine.</source>
+        <translation>المعزل لم يشفّر «{option}»: لا تثق بهذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking code the booth showed is not this ballot&apos;s: the booth may have encrypted another choice. Do not trust this machine.</source>
+        <translation>رمز التتبع الذي عرضه المعزل ليس رمز هذه الورقة: ربما شفّر المعزل اختيارًا آخر. لا تثق بهذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This opened ballot does not check out.</source>
+        <translation>ورقة الاقتراع المفتوحة هذه لا تجتاز التحقق.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another vote by the same voter was recorded first (a double vote, e.g. across a partition)</source>
+        <translation>سُجّل أولًا صوت آخر للناخب نفسه (تصويت مزدوج، مثلًا أثناء انقطاع الشبكة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it conflicts with the chain</source>
+        <translation>يتعارض مع السلسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it breaks a rule of the election</source>
+        <translation>يخالف إحدى قواعد الانتخاب</translation>
     </message>
 </context>
 <context>
@@ -3414,12 +3461,7 @@ Seen via {station}</source>
         <translation>✗ لم يُحتسب: استُبعد هذا الصوت لأنه {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it conflicts with the chain</source>
-        <translation>يتعارض مع السلسلة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation>✓ سُجّل في الكتلة {height} (الموضع {position})؛ وتؤكده كتل عددها {confirmations}.</translation>
     </message>
@@ -3576,7 +3618,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-572"/>
         <source>Set up this polling station</source>
         <translation>إعداد مركز الاقتراع هذا</translation>
     </message>
@@ -3649,7 +3691,7 @@ Seen via {station}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Check the election before creating it</source>
         <translation>راجع الانتخاب قبل إنشائه</translation>
     </message>
@@ -3685,6 +3727,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} ({fp}) — this station, the election authority</source>
+        <translation>{name} ({fp}) — هذه المحطة، السلطة الانتخابية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stations:</source>
         <translation>المحطات:</translation>
     </message>

@@ -262,7 +262,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +277,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,8 +302,8 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+159"/>
+        <location line="-150"/>
+        <location line="+161"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+237"/>
         <source>Join with a manifest file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,11 +2438,12 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+223"/>
         <source>This ballot belongs to another election.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
         <source>This station&apos;s clock is {duration} behind the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2761,52 @@ Seen via {station}</source>
     <message>
         <location line="+26"/>
         <source>Something went wrong ({name}). Please ask the person in charge of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not the text of an opened ballot.</source>
+        <extracomment>Why a ballot opened for checking does or does not check out (votingapp/core/crypto/opened.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option shown is not the election&apos;s option at that position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opened ballot&apos;s randomness is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booth did NOT encrypt “{option}”: do not trust this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking code the booth showed is not this ballot&apos;s: the booth may have encrypted another choice. Do not trust this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This opened ballot does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another vote by the same voter was recorded first (a double vote, e.g. across a partition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it conflicts with the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it breaks a rule of the election</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,12 +3455,7 @@ Seen via {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it conflicts with the chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,7 +3612,7 @@ Seen via {station}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-572"/>
         <source>Set up this polling station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3685,7 @@ Seen via {station}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Check the election before creating it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,6 +3721,11 @@ Seen via {station}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} ({fp}) — this station, the election authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stations:</source>
         <translation type="unfinished"></translation>
     </message>

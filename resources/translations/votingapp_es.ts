@@ -263,7 +263,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -278,7 +278,7 @@ Huella: {fingerprint}</translation>
         <translation>Título de la elección</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identificador de votante solo tiene letras y cifras: revise el último carácter escrito.</translation>
     </message>
@@ -303,8 +303,8 @@ Huella: {fingerprint}</translation>
         <translation>{count} de {n} caracteres</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+159"/>
+        <location line="-150"/>
+        <location line="+161"/>
         <source>Checking your voter ID…</source>
         <translation>Comprobando su identificador…</translation>
     </message>
@@ -1138,7 +1138,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+237"/>
         <source>Join with a manifest file</source>
         <translation>Unirse con un archivo de manifiesto</translation>
     </message>
@@ -2444,11 +2444,12 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+223"/>
         <source>This ballot belongs to another election.</source>
         <translation>Esta papeleta pertenece a otra elección.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
         <source>This station&apos;s clock is {duration} behind the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
         <translation>El reloj de este puesto va {duration} por detrás de los demás puestos: ajuste el reloj. El sellado de bloques y la inscripción de votantes quedan en pausa hasta entonces.</translation>
     </message>
@@ -2767,6 +2768,52 @@ Vista a través de {station}</translation>
         <location line="+26"/>
         <source>Something went wrong ({name}). Please ask the person in charge of the station.</source>
         <translation>Algo ha fallado ({name}). Consulte a la persona responsable del puesto.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not the text of an opened ballot.</source>
+        <extracomment>Why a ballot opened for checking does or does not check out (votingapp/core/crypto/opened.py).</extracomment>
+        <translation>No es el texto de una papeleta abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option shown is not the election&apos;s option at that position.</source>
+        <translation>La opción mostrada no es la opción de la elección en esa posición.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opened ballot&apos;s randomness is not valid.</source>
+        <translation>La aleatoriedad de la papeleta abierta no es válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booth did NOT encrypt “{option}”: do not trust this machine.</source>
+        <translation>La cabina NO cifró «{option}»: no confíe en esta máquina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking code the booth showed is not this ballot&apos;s: the booth may have encrypted another choice. Do not trust this machine.</source>
+        <translation>El código de seguimiento que mostró la cabina no es el de esta papeleta: la cabina pudo cifrar otra elección. No confíe en esta máquina.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This opened ballot does not check out.</source>
+        <translation>Esta papeleta abierta no supera la comprobación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another vote by the same voter was recorded first (a double vote, e.g. across a partition)</source>
+        <translation>otro voto del mismo votante se registró primero (un voto doble, por ejemplo durante un corte de la red)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it conflicts with the chain</source>
+        <translation>entra en conflicto con la cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it breaks a rule of the election</source>
+        <translation>infringe una regla de la elección</translation>
     </message>
 </context>
 <context>
@@ -3414,12 +3461,7 @@ Vista a través de {station}</translation>
         <translation>✗ No contado: este voto se descartó porque {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it conflicts with the chain</source>
-        <translation>entra en conflicto con la cadena</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation>✓ Registrado en el bloque {height} (posición {position}); {confirmations} bloque(s) lo confirman.</translation>
     </message>
@@ -3576,7 +3618,7 @@ Vista a través de {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-572"/>
         <source>Set up this polling station</source>
         <translation>Configurar esta mesa electoral</translation>
     </message>
@@ -3649,7 +3691,7 @@ Vista a través de {station}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Check the election before creating it</source>
         <translation>Revise la elección antes de crearla</translation>
     </message>
@@ -3685,6 +3727,11 @@ Vista a través de {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} ({fp}) — this station, the election authority</source>
+        <translation>{name} ({fp}) — este puesto, la autoridad electoral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stations:</source>
         <translation>Puestos:</translation>
     </message>

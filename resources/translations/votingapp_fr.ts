@@ -263,7 +263,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+195"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -278,7 +278,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Titre de l’élection</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
     </message>
@@ -303,8 +303,8 @@ Empreinte : {fingerprint}</translation>
         <translation>{count} caractères sur {n}</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+159"/>
+        <location line="-150"/>
+        <location line="+161"/>
         <source>Checking your voter ID…</source>
         <translation>Vérification de votre identifiant…</translation>
     </message>
@@ -1138,7 +1138,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>JoinFilePage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="+234"/>
+        <location filename="../../votingapp/gui/wizard.py" line="+237"/>
         <source>Join with a manifest file</source>
         <translation>Rejoindre avec un fichier manifeste</translation>
     </message>
@@ -2444,11 +2444,12 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+223"/>
         <source>This ballot belongs to another election.</source>
         <translation>Ce bulletin appartient à une autre élection.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
         <source>This station&apos;s clock is {duration} behind the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
         <translation>L’horloge de ce poste retarde de {duration} sur les autres postes : réglez l’horloge. Le scellement des blocs et l’inscription des électeurs sont suspendus d’ici là.</translation>
     </message>
@@ -2767,6 +2768,52 @@ Vue via {station}</translation>
         <location line="+26"/>
         <source>Something went wrong ({name}). Please ask the person in charge of the station.</source>
         <translation>Un problème est survenu ({name}). Veuillez vous adresser à la personne responsable du poste.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not the text of an opened ballot.</source>
+        <extracomment>Why a ballot opened for checking does or does not check out (votingapp/core/crypto/opened.py).</extracomment>
+        <translation>Ce n’est pas le texte d’un bulletin ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option shown is not the election&apos;s option at that position.</source>
+        <translation>L’option affichée n’est pas l’option de l’élection à cette position.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The opened ballot&apos;s randomness is not valid.</source>
+        <translation>L’aléa du bulletin ouvert n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booth did NOT encrypt “{option}”: do not trust this machine.</source>
+        <translation>L’isoloir n’a PAS chiffré « {option} » : ne faites pas confiance à cette machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking code the booth showed is not this ballot&apos;s: the booth may have encrypted another choice. Do not trust this machine.</source>
+        <translation>Le code de suivi affiché par l’isoloir n’est pas celui de ce bulletin : l’isoloir a peut-être chiffré un autre choix. Ne faites pas confiance à cette machine.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This opened ballot does not check out.</source>
+        <translation>Ce bulletin ouvert ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another vote by the same voter was recorded first (a double vote, e.g. across a partition)</source>
+        <translation>un autre vote du même électeur a été enregistré en premier (un double vote, par exemple pendant une coupure du réseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it conflicts with the chain</source>
+        <translation>il entre en conflit avec la chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it breaks a rule of the election</source>
+        <translation>il enfreint une règle de l’élection</translation>
     </message>
 </context>
 <context>
@@ -3414,12 +3461,7 @@ Vue via {station}</translation>
         <translation>✗ Non compté : ce vote a été écarté car {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it conflicts with the chain</source>
-        <translation>il entre en conflit avec la chaîne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
         <translation>✓ Enregistré dans le bloc {height} (position {position}) ; {confirmations} bloc(s) le confirment.</translation>
     </message>
@@ -3576,7 +3618,7 @@ Vue via {station}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../votingapp/gui/wizard.py" line="-569"/>
+        <location filename="../../votingapp/gui/wizard.py" line="-572"/>
         <source>Set up this polling station</source>
         <translation>Configurer ce bureau de vote</translation>
     </message>
@@ -3649,7 +3691,7 @@ Vue via {station}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Check the election before creating it</source>
         <translation>Vérifiez l’élection avant de la créer</translation>
     </message>
@@ -3685,6 +3727,11 @@ Vue via {station}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} ({fp}) — this station, the election authority</source>
+        <translation>{name} ({fp}) — ce poste, l’autorité électorale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stations:</source>
         <translation>Postes :</translation>
     </message>

@@ -21,7 +21,9 @@ from votingapp.gui.refusals import (
     MESSAGES,
     SENTENCES,
     class_sentence,
+    dropped_reason,
     node_message,
+    opened_verdict,
     refusal,
     sentence,
     specific_message,
@@ -172,3 +174,27 @@ def test_an_error_the_app_does_not_know_is_still_a_sentence(app: QApplication) -
     assert refusal(FileNotFoundError(2, "No such file", "/tmp/none")) == "\u2066/tmp/none\u2069 does not exist."
     assert class_sentence(NodeError("anything")) == "This station could not do this."
     assert len(MESSAGES) > 50
+
+
+def test_each_reason_an_opened_ballot_fails_its_check_has_its_own_sentence(app: QApplication) -> None:
+    source = (ROOT / "core" / "crypto" / "opened.py").read_text(encoding="utf-8")
+    reasons = [sample_message(node.args[1], "Bob") for node in ast.walk(ast.parse(source))
+               if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("verdict", "OpenedVerdict")
+               and len(node.args) > 1 and isinstance(node.args[0], ast.Constant) and node.args[0].value is False]
+    assert len(reasons) >= 5
+    generic = opened_verdict("something else")
+    said = {reason: opened_verdict(reason or "") for reason in reasons}
+    assert all(text != generic for text in said.values()), said
+    assert opened_verdict("the booth did NOT encrypt 'Bob': do not trust this machine") == (
+        "The booth did NOT encrypt “Bob”: do not trust this machine.")
+    use_language(app, "fr")
+    assert opened_verdict("the randomness is not valid") == "L’aléa du bulletin ouvert n’est pas valide."
+
+
+def test_why_a_vote_was_dropped_is_said_in_the_apps_language(app: QApplication) -> None:
+    double = "another vote by the same voter was recorded first (a double vote, e.g. across a partition)"
+    assert dropped_reason(double) == double
+    assert dropped_reason(None) == dropped_reason("it conflicts with the chain") == "it conflicts with the chain"
+    assert dropped_reason("voter abc is not registered") == "it breaks a rule of the election"
+    use_language(app, "es")
+    assert dropped_reason(double).startswith("otro voto del mismo votante")

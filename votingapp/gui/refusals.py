@@ -493,3 +493,41 @@ def sentence(kind: type[BaseException], message: str) -> str:
 def node_message(message: str) -> str:
     """A line the node hands to the windows as text (clock, disk, copied station): its translated sentence."""
     return sentence(NodeError, message)
+
+
+#: Why a ballot opened for checking does or does not check out (votingapp/core/crypto/opened.py).
+VERDICTS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (_m(r"this is not an opened ballot: .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "This is not the text of an opened ballot.")),
+    (_m(r"this ballot belongs to another election$"), lambda m: QCoreApplication.translate(
+        "Refusal", "This ballot belongs to another election.")),
+    (_m(r"the option shown is not the election's option at that position$"), lambda m: QCoreApplication.translate(
+        "Refusal", "The option shown is not the election's option at that position.")),
+    (_m(r"the randomness is not valid$"), lambda m: QCoreApplication.translate(
+        "Refusal", "The opened ballot's randomness is not valid.")),
+    (_m(r"the booth did NOT encrypt '?(?P<option>.*?)'?: do not trust this machine$"), lambda m: QCoreApplication
+     .translate("Refusal", "The booth did NOT encrypt “{option}”: do not trust this machine.").format(
+         option=m["option"])),
+    (_m(r"the tracking code the booth showed is not this ballot's: .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "The tracking code the booth showed is not this ballot's: the booth may have encrypted another "
+        "choice. Do not trust this machine.")),
+]
+
+
+def opened_verdict(reason: str) -> str:
+    """The sentence for why an opened ballot does not check out."""
+    for pattern, said in VERDICTS:
+        match = pattern.match(reason)
+        if match:
+            return said(match)
+    return QCoreApplication.translate("Refusal", "This opened ballot does not check out.")
+
+
+def dropped_reason(reason: str | None) -> str:
+    """Why the node dropped a vote, as the end of a sentence ("... was dropped because {reason}")."""
+    if reason and reason.startswith("another vote by the same voter was recorded first"):
+        return QCoreApplication.translate(
+            "Refusal", "another vote by the same voter was recorded first (a double vote, e.g. across a partition)")
+    if not reason or reason == "it conflicts with the chain":
+        return QCoreApplication.translate("Refusal", "it conflicts with the chain")
+    return QCoreApplication.translate("Refusal", "it breaks a rule of the election")

@@ -38,7 +38,7 @@ from votingapp.gui import fonts
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.observer_panel import ObserverQr
-from votingapp.gui.refusals import refusal
+from votingapp.gui.refusals import dropped_reason, opened_verdict, refusal
 from votingapp.gui.screen_fit import FittingScrollArea, grow_to_content, place_on_screen
 from votingapp.gui.vote_bars import VoteBars
 from votingapp.gui.worker_thread import Job, StopRequested
@@ -417,7 +417,7 @@ class ResultsWindow(QWidget):
             text = self.tr("Received: the vote waits for the next block.")
         elif status == "dropped":
             text = self.tr("✗ Not counted: this vote was dropped because {reason}.").format(
-                reason=where.reason or self.tr("it conflicts with the chain"))
+                reason=dropped_reason(where.reason))
         else:
             text = self.tr("✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it."
                            ).format(height=where.height, position=where.position,
@@ -460,7 +460,7 @@ class ResultsWindow(QWidget):
                 "was opened, so it is never counted.").format(option=verdict.option,
                                                               code=verdict.tracking_code.hex()[:16]))
         else:
-            self.ballot_label.setText(self.tr("✗ {reason}").format(reason=verdict.reason))
+            self.ballot_label.setText(self.tr("✗ {reason}").format(reason=opened_verdict(verdict.reason)))
 
     @Slot(object)
     def _ballot_check_failed(self, error: BaseException) -> None:
