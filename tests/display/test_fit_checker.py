@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from tests.display.fit import fit_problems, mnemonic_problems
 
@@ -77,3 +77,20 @@ def test_an_alt_letter_taken_by_another_shortcut_is_reported(qtbot):
     problems = mnemonic_problems(window)
     assert any(p.startswith("Alt+B should trigger") and "reached nothing" in p for p in problems), problems
     assert not any("Alt+E" in p for p in problems), problems
+
+
+def test_status_rows_squeezed_by_a_small_window_are_reported(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    form = QFormLayout(box)
+    for name in ("Election", "Connected stations", "Blocks", "Turnout"):
+        value = QLabel(f"{name}: a value that wraps over a few lines when the window is narrow")
+        value.setWordWrap(True)
+        form.addRow(name + ":", value)
+    box.show()
+    qtbot.waitExposed(box)
+    assert not fit_problems(box)
+    box.setFixedSize(220, 60)  # a window smaller than its layout needs: Qt squeezes the rows
+    qtbot.wait(10)
+    problems = fit_problems(box)
+    assert any("Turnout" in p and ("lines cut" in p or "overlap" in p) for p in problems), problems
