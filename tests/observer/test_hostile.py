@@ -27,17 +27,18 @@ H = "Host: 127.0.0.1\r\n"
 
 
 @pytest.fixture
-def board(tmp_path: Path) -> Iterator[tuple[NodeProcess, NodeProcess, int]]:
-    (a, b), manifest = make_election(tmp_path, ["Desk 1", "Desk 2"])
+def board(tmp_path: Path) -> Iterator[tuple[NodeProcess, NodeProcess, int, NodeProcess, Path]]:
+    """Desk 1 serves the board, Desk 2 is its peer; Desk 3 (admitted, not started) may join later."""
+    (a, b, c), manifest = make_election(tmp_path, ["Desk 1", "Desk 2", "Desk 3"])
     port = free_port()
     try:
         a.start(extra=["--observer-port", str(port)])
         b.start(peers=[a], join=manifest)
         wait_until(lambda: len(a.status()["peers"]) == 1, 30, "the two stations to connect")
-        yield a, b, port
+        yield a, b, port, c, manifest
     finally:
-        a.kill9()
-        b.kill9()
+        for node in (a, b, c):
+            node.kill9()
 
 
 def _vote_at(node: NodeProcess) -> str:
@@ -106,7 +107,7 @@ _PORT = [0]
 
 
 def test_bad_requests_get_one_clean_refusal_and_the_node_works_on(board):
-    a, b, port = board
+    a, b, port, _c, _manifest = board
     _PORT[0] = port
     height = a.status()["height"]
     started = time.monotonic()
@@ -158,8 +159,8 @@ def _fds(node: NodeProcess) -> int:
     return len(os.listdir(f"/proc/{node.proc.pid}/fd"))
 
 
-def test_200_idle_connections_and_a_flood_while_the_node_mines(board):
-    a, b, port = board
+def test_200_idle_connections_and_a_flood_while_the_node_mines_and_syncs_a_station(board):
+    a, b, port, c, manifest = board
     baseline_fds = _fds(a)
     log_size = sum(p.stat().st_size for p in (a.data_dir / "logs").glob("*"))
     # 200 idle connections and 50 that send half a request, one byte now and then (slowloris)
@@ -204,6 +205,9 @@ def test_200_idle_connections_and_a_flood_while_the_node_mines(board):
         wait_until(lambda: a.status()["tip"] == b.status()["tip"] and a.status()["mempool"] == 0, 30,
                    "the two stations to agree")
         assert a.status()["voted"] == 5 and len(a.status()["peers"]) == 1
+        # a third station joins and syncs the whole chain from the board's node, still under the flood
+        c.start(peers=[a], join=manifest)
+        wait_until(lambda: c.status()["tip"] == a.status()["tip"], 30, "the new station to sync from the board's node")
         for sock in slow:  # half a request does not keep a connection: cut at HEAD_TIMEOUT_S (408) or evicted
             with contextlib.suppress(OSError):
                 sock.sendall(b"Host: x\r\n")
