@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,23 +45,13 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPlainTextEdit,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from votingapp.core.errors import (
-    AlreadyVoted,
-    CeremonyFailed,
-    CeremonyNotComplete,
-    ElectionClosed,
-    ElectionNotOpen,
-    UnknownOption,
-    VoterIdError,
-    VoterNotRegistered,
-)
-from votingapp.core.voter_id import LENGTH, check_partial, normalize
+from votingapp.core.voter_id import check_partial
+from votingapp.gui.booth_fit import ScreenFit
 from votingapp.gui.booth_pages import (
     CastOrCheckPage,
     ChoicePage,
@@ -71,24 +61,19 @@ from votingapp.gui.booth_pages import (
     RefusalPage,
     ReviewPage,
     WaitingPage,
+    texts_of_refusal,
 )
 from votingapp.gui.booth_settings import VoterSettingsBar
-from votingapp.gui.booth_style import SCHEMES, TEXT_SIZES, apply_text_scale, palette, style_sheet
+from votingapp.gui.booth_style import SCHEMES, TEXT_SIZES, palette, style_sheet
 from votingapp.gui.booth_widgets import Notice, OptionButton, Page, label
 from votingapp.gui.bridge import NodeBridge
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.qr import qr_image
-from votingapp.gui.refusals import sentence
-from votingapp.gui.screen_fit import FRAME_ALLOWANCE
 from votingapp.gui.translations import LANGUAGES, current_language, use_language
 from votingapp.node.facade import PreparedBallot
 
 RECEIPT_SECONDS = 45
 PAGE_NAMES = ("entry", "choice", "review", "cast_or_check", "opened", "waiting", "receipt", "refusal")
-FIT_ROUNDS = 8  # tries to shrink an oversized text size until the booth fits the screen
-FIT_MARGIN = 0.97
-FIT_SPARE = 0.98  # Qt's layout of word-wrapped text takes a few pixels more than its estimate
-MIN_SCALE = 0.5
 
 
 class BallotFlow(QWidget):
@@ -107,8 +92,6 @@ class BallotFlow(QWidget):
         self.bridge = bridge
         self.info = info
         self.base_scale = base_scale  # the kiosk sizes its text to the screen
-        self.scale = 1.0  # the text scale in use: the voter's size, shrunk if needed to fit the screen
-        self._checks_left = 0
         app = QApplication.instance()
         self.station_language = current_language(app) if isinstance(app, QApplication) else "en"
         self.voter_language: str | None = None
@@ -116,8 +99,6 @@ class BallotFlow(QWidget):
         self._choice: str | None = None
         self._prepared: PreparedBallot | None = None  # a secret election's encrypted ballot, not cast yet
         self._busy = False
-        self._waiting = ""  # what the waiting page says: "check", "record", "encrypt" or "open"
-        self._refusal: tuple[type[BaseException], str] | None = None  # the error's type and text, to retranslate
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the scheme's background, whole
         self.settings = VoterSettingsBar()
         self.settings.text_size_chosen.connect(self._text_size_chosen)
@@ -136,11 +117,11 @@ class BallotFlow(QWidget):
         self._countdown.timeout.connect(self._tick)
         self._seconds_left = 0
         self.pages.setCurrentWidget(self.entry_page)
-        self._size_to_current_page()
+        self.screen_fit = ScreenFit(self, self.pages)
+        self.screen_fit.size_to_current_page()
         self.pages.currentChanged.connect(self._page_shown)
         self._contrast_chosen("standard")
-        self.scale = TEXT_SIZES[0] * base_scale
-        apply_text_scale(self, self.scale)  # fitted to the screen once in its window: fit_to_screen()
+        self.screen_fit.fit(TEXT_SIZES[0] * base_scale)  # fitted to the screen once shown: fit_to_screen()
         self.retranslate()
 
     def _build_pages(self) -> None:
@@ -203,19 +184,6 @@ class BallotFlow(QWidget):
         code = current_language(app) if isinstance(app, QApplication) else self.station_language
         for language, language_button in self.entry_page.language_buttons.items():
             language_button.setChecked(language == code)
-        if self._busy and self._waiting == "check":
-            self.id_hint.set_text(self.tr("Checking your voter ID…"), "info")
-        else:
-            self._id_changed(self.id_edit.text(), activity=False)
-        self.waiting_label.setText(self._waiting_text())
-        if self._refusal is not None:
-            title, text = self._refusal_texts(*self._refusal)
-            self.refusal_title.set_text(title, "error")
-            self.refusal_label.setText(text)
-        if self.pages.currentWidget() is self.opened_page:
-            self._show_opened_help()
-        if self._countdown.isActive():
-            self._show_countdown()
         self.fit_to_screen()  # another language, other text widths
 
     @Slot(QAbstractButton)
@@ -244,118 +212,20 @@ class BallotFlow(QWidget):
         self.update()
 
     def fit_to_screen(self) -> None:
-        """The voter's text size (times the kiosk's screen scale); a size too big for the screen shrinks until
-        the booth fits (bounded: ``FIT_ROUNDS``); a window grows to show it."""
-        requested = TEXT_SIZES[self.settings.text_size()] * self.base_scale
-        scale = requested
-        apply_text_scale(self, scale)
-        if self.isVisible():  # off screen there is nothing to fit
-            for _ in range(FIT_ROUNDS):
-                needed, room = self._needed_size(), self._room() * FIT_SPARE
-                if needed.width() <= room.width() and needed.height() <= room.height():
-                    break
-                ratio = min(room.width() / max(needed.width(), 1), room.height() / max(needed.height(), 1))
-                scale = max(MIN_SCALE, scale * ratio * FIT_MARGIN)
-                apply_text_scale(self, scale)
-        self.scale = scale
-        self._grow_window()
-        self._checks_left = FIT_ROUNDS
-        if self.isVisible():
-            QTimer.singleShot(0, self._check_fit)
+        """The voter's text size (times the kiosk's screen scale), shrunk if the screen is too small for it."""
+        self.screen_fit.fit(TEXT_SIZES[self.settings.text_size()] * self.base_scale)
 
-    @Slot()
-    def _check_fit(self) -> None:
-        """Once Qt has laid the page out for real: a page squeezed below what its texts need gets a smaller
-        text (Qt's estimate of word-wrapped text is a little short), a few times at most."""
-        page = self.pages.currentWidget()
-        if page is None or not self.isVisible() or self._checks_left <= 0:
-            return
-        layout = page.layout()
-        needed = layout.totalHeightForWidth(page.width()) if layout is not None and layout.hasHeightForWidth() \
-            else page.minimumSizeHint().height()
-        top = self.window()
-        area = top.screen().availableGeometry()
-        frame = top.frameGeometry()
-        too_big = max(self.minimumSizeHint().width() / max(self.width(), 1), frame.width() / max(area.width(), 1),
-                      frame.height() / max(area.height(), 1))
-        if needed <= page.height() and too_big <= 1.0:
-            return
-        self._checks_left -= 1
-        ratio = min(FIT_MARGIN, page.height() / max(needed, 1), 1 / too_big)
-        self.scale = max(MIN_SCALE, self.scale * ratio)
-        apply_text_scale(self, self.scale)
-        self._grow_window()
-        QTimer.singleShot(0, self._check_fit)
-
-    def _room(self) -> QSize:
-        """The room the booth's window has on its screen (less its frame when it is not full screen)."""
-        top = self.window()
-        area = top.screen().availableGeometry().size()
-        if top.isFullScreen() or top is self:
-            return area
-        frame = top.frameGeometry().size() - top.geometry().size()
-        if frame.isEmpty():  # not framed by the window manager yet: leave room for its frame
-            frame = frame.expandedTo(FRAME_ALLOWANCE)
-        return QSize(area.width() - frame.width(), area.height() - frame.height())
-
-    def _needed_size(self) -> QSize:
-        """The smallest size of the booth's window for its contents, at the width it would have."""
-        top = self.window()
-        top.ensurePolished()
-        layout = top.layout()
-        if layout is None:
-            return top.minimumSizeHint()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new fonts' sizes, in every layout
-        layout.invalidate()
-        layout.activate()
-        minimum = layout.totalMinimumSize()
-        width = self._room().width() if top.isFullScreen() else max(top.width(), minimum.width())
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else minimum.height()
-        return QSize(minimum.width(), max(minimum.height(), height))
-
-    def _grow_window(self) -> None:
-        """A window (not full screen) grows to show the larger text, within its screen."""
-        top = self.window()
-        if top is self or top.isFullScreen() or not top.isVisible():
-            return
-        needed, room = self._needed_size(), self._room()
-        width = min(room.width(), max(top.width(), needed.width()))
-        height = min(room.height(), max(top.height(), needed.height()))
-        area = top.screen().availableGeometry()
-        frame = top.frameGeometry()
-        extra_w, extra_h = frame.width() - top.width(), frame.height() - top.height()
-        x = min(max(frame.x(), area.x()), area.right() + 1 - (width + extra_w))
-        y = min(max(frame.y(), area.y()), area.bottom() + 1 - (height + extra_h))
-        if (width, height) != (top.width(), top.height()):
-            top.resize(width, height)
-        if (x, y) != (frame.x(), frame.y()):
-            top.move(x, y)
+    @property
+    def scale(self) -> float:
+        """The text scale in use: the voter's size, shrunk if needed to fit the screen."""
+        return self.screen_fit.scale
 
     # -- the voter ID, checked as it is typed (or scanned)
     @Slot(str)
-    def _id_changed(self, text: str, activity: bool = True) -> None:
-        if activity:
-            self.activity.emit()
-        problem = check_partial(text)
-        try:
-            count = len(normalize(text))
-        except VoterIdError:
-            count = -1
-        complete = problem is None and count == LENGTH
+    def _id_changed(self, _text: str) -> None:
+        self.activity.emit()
+        complete = self.entry_page.show_check()
         self.continue_button.setEnabled(complete and not self._busy)
-        if count < 0:
-            hint, kind = self.tr("A voter ID has only letters and digits: check the last character typed."), "error"
-        elif count > LENGTH:
-            hint, kind = self.tr("Too long: a voter ID has {n} letters and digits.").format(n=LENGTH), "error"
-        elif problem is not None:
-            hint, kind = self.tr("This voter ID has a typing mistake: check every character."), "error"
-        elif complete:
-            hint, kind = self.tr("Voter ID complete. Press Enter to continue."), "ok"
-        elif count == 0:
-            hint, kind = self.tr("A voter ID has {n} letters and digits.").format(n=LENGTH), "info"
-        else:
-            hint, kind = self.tr("{count} of {n} characters").format(count=count, n=LENGTH), "info"
-        self.id_hint.set_text(hint, kind)
 
     @Slot()
     def _check_voter(self) -> None:
@@ -363,9 +233,9 @@ class BallotFlow(QWidget):
         if self._busy or check_partial(text) is not None:
             return
         self._busy = True
-        self._waiting = "check"
         self.continue_button.setEnabled(False)
-        self.id_hint.set_text(self.tr("Checking your voter ID…"), "info")
+        self.entry_page.checking = True
+        self.entry_page.show_check()
         node = self.bridge.node
         reply = self.bridge.request(lambda: node.check_voter(text))
         reply.finished.connect(self._voter_ok)
@@ -375,7 +245,7 @@ class BallotFlow(QWidget):
     @Slot(object)
     def _voter_ok(self, _result: object) -> None:
         self._busy = False
-        self._waiting = ""
+        self.entry_page.checking = False
         self.id_edit.clear()  # the ID is kept only in this flow, which is thrown away after the voter
         self.pages.setCurrentWidget(self.choice_page)
         (self.option_group.checkedButton() or self.option_buttons[0]).setFocus()
@@ -426,14 +296,8 @@ class BallotFlow(QWidget):
     # -- voting
     def _wait(self, what: str) -> None:
         self._busy = True
-        self._waiting = what
-        self.waiting_label.setText(self._waiting_text())
+        self.waiting_page.show_waiting(what)
         self.pages.setCurrentWidget(self.waiting_page)
-
-    def _waiting_text(self) -> str:
-        texts = {"record": self.tr("Recording your vote…"), "encrypt": self.tr("Encrypting your ballot…"),
-                 "open": self.tr("Opening your ballot for checking…")}
-        return texts.get(self._waiting, "")
 
     @Slot()
     def _cast(self) -> None:
@@ -491,7 +355,7 @@ class BallotFlow(QWidget):
     @Slot(object)
     def _opened(self, text: str) -> None:
         self._busy = False
-        self._show_opened_help()
+        self.opened_page.show_help(self._choice or "")
         self.opened_text.setPlainText(text)
         try:
             pixmap = self._qr_pixmap(text, 2, "l")
@@ -509,20 +373,13 @@ class BallotFlow(QWidget):
         pixmap.setDevicePixelRatio(max(1.0, self.devicePixelRatioF()))
         return pixmap
 
-    def _show_opened_help(self) -> None:
-        self.opened_help.setText(self.tr(
-            "To check this machine, scan this code or copy this text on any other station: Results → “Check a "
-            "ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, "
-            "the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast "
-            "yet.").format(choice=self._choice or ""))
-
     @Slot()
     def _vote_again(self) -> None:
         """Back to the choice with the same voter ID: a new ballot is encrypted (new randomness)."""
         self.opened_text.clear()
         self.opened_qr.clear()
         self.opened_qr.setMinimumSize(0, 0)
-        self.opened_help.clear()
+        self.opened_page.show_help(None)
         self.tracking_label.clear()
         self.activity.emit()
         self._back_to_choice()
@@ -549,58 +406,24 @@ class BallotFlow(QWidget):
             self._countdown.stop()
             self.done.emit()
             return
-        self._show_countdown()
+        self.receipt_page.show_countdown(self._seconds_left)
         self._seconds_left -= 1
-
-    def _show_countdown(self) -> None:
-        self.countdown_label.setText(self.tr("This screen clears itself in {n} s.").format(n=self._seconds_left))
 
     @Slot(object)
     def _refused(self, error: BaseException) -> None:
         self._busy = False
-        self._waiting = ""
+        self.entry_page.checking = False
         self._voter_id = None
         self._choice = None
         self._prepared = None
         self.id_edit.clear()
-        self._refusal = (type(error), str(error))
-        title, text = self._refusal_texts(*self._refusal)
-        self.refusal_title.set_text(title, "error")
-        self.refusal_label.setText(text)
+        self.refusal_page.show_refusal((type(error), str(error)))
         self.pages.setCurrentWidget(self.refusal_page)
         self.again_button.setFocus()
 
     def refusal_text(self, error: BaseException) -> tuple[str, str]:
         """The heading and explanation people see for a refused voter or vote."""
-        return self._refusal_texts(type(error), str(error))
-
-    def _refusal_texts(self, kind: type[BaseException], reason: str) -> tuple[str, str]:
-        if issubclass(kind, VoterIdError):
-            return self.tr("Unknown voter ID"), self.tr(
-                "This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.")
-        if issubclass(kind, VoterNotRegistered):
-            return self.tr("Not registered yet"), self.tr(
-                "This voter ID is not registered (yet). If you were registered just now, wait a moment and try "
-                "again, or ask a poll worker.")
-        if issubclass(kind, AlreadyVoted):
-            return self.tr("Already voted"), self.tr(
-                "A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this "
-                "is wrong.")
-        if issubclass(kind, ElectionClosed):
-            return self.tr("The election is closed"), self.tr("No more votes can be cast.")
-        if issubclass(kind, ElectionNotOpen):
-            return self.tr("The election is not open yet"), self.tr("Votes can be cast once the election opens.")
-        if issubclass(kind, UnknownOption):
-            return self.tr("Unknown option"), self.tr("That option is not on this ballot.")
-        if issubclass(kind, CeremonyNotComplete):
-            return self.tr("The election key is not ready yet"), self.tr(
-                "The trustee stations have not finished making the election key: ballots can be cast once they "
-                "have. Please ask a poll worker.")
-        if issubclass(kind, CeremonyFailed):
-            return self.tr("The election key could not be made"), self.tr(
-                "The trustee stations' key ceremony stopped: no ballot can be cast. Please ask a poll worker.")
-        return self.tr("Your vote could not be recorded"), self.tr(
-            "Please ask a poll worker. ({reason})").format(reason=sentence(kind, reason))
+        return texts_of_refusal(type(error), str(error))
 
     @property
     def busy(self) -> bool:
@@ -613,30 +436,22 @@ class BallotFlow(QWidget):
         self._voter_id = None
         self._choice = None
         self._prepared = None
-        self._refusal = None
+        self.refusal_page.show_refusal(None)
         self.id_edit.clear()
         self.review_choice.clear()
         self.tracking_label.clear()
         self.opened_text.clear()
         self.opened_qr.clear()
         self.opened_qr.setMinimumSize(0, 0)
-        self.opened_help.clear()
+        self.opened_page.show_help(None)
         self.receipt_label.clear()
         self.receipt_qr.clear()
 
     # -- the booth API (see the module's docstring)
-    def _size_to_current_page(self) -> None:
-        """Only the page shown counts for the booth's size (a stack is otherwise as big as its biggest page)."""
-        current = self.pages.currentWidget()
-        for page in self._pages:
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.pages.updateGeometry()
-
     @Slot(int)
     def _page_shown(self, _index: int) -> None:
         self.activity.emit()  # a voter who clicks through the pages is still there
-        self._size_to_current_page()
+        self.screen_fit.size_to_current_page()
         self.fit_to_screen()  # this page's texts may need another size to fit
         self.page_changed.emit(self.page_name())
 

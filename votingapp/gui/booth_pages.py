@@ -1,14 +1,33 @@
 """The booth's pages, one class each: widgets built once, every text set in ``retranslate()`` (called again on
-a language change).  What the pages do is in ``ballot_flow``; they only show."""
+a language change), also the texts that depend on what happened (a hint, a refusal, a countdown): each page
+keeps what it shows and says it again in the new language.  What the pages do is in ``ballot_flow``.
+
+Texts that were the flow's before the pages had classes of their own keep its translation context
+("BallotFlow"), so that their translations stay.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton
 
+from votingapp.core.errors import (
+    AlreadyVoted,
+    CeremonyFailed,
+    CeremonyNotComplete,
+    ElectionClosed,
+    ElectionNotOpen,
+    UnknownOption,
+    VoterIdError,
+    VoterNotRegistered,
+)
+from votingapp.core.voter_id import LENGTH, check_partial, normalize
 from votingapp.gui.booth_style import set_font_factor
 from votingapp.gui.booth_widgets import Notice, OptionButton, Page, button, label
+from votingapp.gui.refusals import sentence
 from votingapp.gui.translations import LANGUAGES
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 LANGUAGE_FACTOR = 1.5
 
@@ -38,6 +57,7 @@ class EntryPage(Page):
         self.id_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy of a secret
         self.id_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ID reads left to right everywhere
         self.id_hint = Notice(1.2)
+        self.checking = False  # the node is checking the voter ID
         self.continue_button = button("primary")
         self.continue_button.setEnabled(False)
         self.primary = self.continue_button
@@ -58,6 +78,35 @@ class EntryPage(Page):
         self.id_hint.setAccessibleName(self.tr("Voter ID check"))
         self.continue_button.setText(self.tr("&Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue to the ballot"))
+        self.show_check()
+
+    def show_check(self) -> bool:
+        """Say what is wrong or missing in the voter ID typed so far; True when it is complete."""
+        text = self.id_edit.text()
+        problem = check_partial(text)
+        try:
+            count = len(normalize(text))
+        except VoterIdError:
+            count = -1
+        complete = problem is None and count == LENGTH
+        if self.checking:
+            hint, kind = translate("BallotFlow", "Checking your voter ID…"), "info"
+        elif count < 0:
+            hint, kind = translate("BallotFlow", "A voter ID has only letters and digits: check the last character "
+                                           "typed."), "error"
+        elif count > LENGTH:
+            hint, kind = translate("BallotFlow", "Too long: a voter ID has {n} letters and digits.").format(n=LENGTH), \
+                "error"
+        elif problem is not None:
+            hint, kind = translate("BallotFlow", "This voter ID has a typing mistake: check every character."), "error"
+        elif complete:
+            hint, kind = translate("BallotFlow", "Voter ID complete. Press Enter to continue."), "ok"
+        elif count == 0:
+            hint, kind = translate("BallotFlow", "A voter ID has {n} letters and digits.").format(n=LENGTH), "info"
+        else:
+            hint, kind = translate("BallotFlow", "{count} of {n} characters").format(count=count, n=LENGTH), "info"
+        self.id_hint.set_text(hint, kind)
+        return complete
 
 
 class ChoicePage(Page):
@@ -202,6 +251,7 @@ class OpenedPage(Page):
         self.leave_button = button()
         self.primary = self.vote_again_button
         self.add_footer(self.leave_button, self.vote_again_button)
+        self.choice: str | None = None  # the option the opened ballot must show
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -215,6 +265,16 @@ class OpenedPage(Page):
         self.vote_again_button.setAccessibleName(self.tr("Vote again"))
         self.leave_button.setText(self.tr("&Leave"))
         self.leave_button.setAccessibleName(self.tr("Leave without voting"))
+        self.show_help(self.choice)
+
+    def show_help(self, choice: str | None) -> None:
+        """How to check this machine with the opened ballot of ``choice`` (None: no ballot opened)."""
+        self.choice = choice
+        self.help.setText("" if choice is None else translate("BallotFlow",
+            "To check this machine, scan this code or copy this text on any other station: Results → “Check a "
+            "ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, "
+            "the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast "
+            "yet.").format(choice=choice))
 
 
 class WaitingPage(Page):
@@ -225,11 +285,21 @@ class WaitingPage(Page):
         self.waiting_label = label(1.6)
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.waiting_label)
+        self.what = ""
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Please wait"))
         self.waiting_label.setAccessibleName(self.tr("Please wait"))
+        self.show_waiting(self.what)
+
+    def show_waiting(self, what: str) -> None:
+        """What the node is doing: "record", "encrypt" or "open"."""
+        self.what = what
+        texts = {"record": translate("BallotFlow", "Recording your vote…"),
+                 "encrypt": translate("BallotFlow", "Encrypting your ballot…"),
+                 "open": translate("BallotFlow", "Opening your ballot for checking…")}
+        self.waiting_label.setText(texts.get(what, ""))
 
 
 class ReceiptPage(Page):
@@ -247,6 +317,7 @@ class ReceiptPage(Page):
         self.countdown_label = label(1.0)
         self.finish_button = button("primary")
         self.primary = self.finish_button
+        self.seconds_left = 0
         for widget in (self.heading, self.about, self.receipt_label, self.receipt_qr, self.countdown_label):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -271,6 +342,13 @@ class ReceiptPage(Page):
         self.countdown_label.setAccessibleName(self.tr("Time left on this screen"))
         self.finish_button.setText(self.tr("&Done"))
         self.finish_button.setAccessibleName(self.tr("Done"))
+        self.show_countdown(self.seconds_left)
+
+    def show_countdown(self, seconds: int) -> None:
+        """The seconds left before the screen clears itself (0: nothing to say)."""
+        self.seconds_left = seconds
+        self.countdown_label.setText(
+            translate("BallotFlow", "This screen clears itself in {n} s.").format(n=seconds) if seconds > 0 else "")
 
 
 class RefusalPage(Page):
@@ -282,6 +360,7 @@ class RefusalPage(Page):
         self.explanation = label(1.3)
         self.again_button = button("primary")
         self.primary = self.again_button
+        self.refusal: tuple[type[BaseException], str] | None = None  # the error's type and text, to retranslate
         for widget in (self.title, self.explanation):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -294,3 +373,45 @@ class RefusalPage(Page):
         self.explanation.setAccessibleName(self.tr("What happened"))
         self.again_button.setText(self.tr("Start &again"))
         self.again_button.setAccessibleName(self.tr("Start again"))
+        self.show_refusal(self.refusal)
+
+    def show_refusal(self, refusal: tuple[type[BaseException], str] | None) -> None:
+        """Say why the voter or the vote was refused (the error's type and message; None: clear)."""
+        self.refusal = refusal
+        title, text = texts_of_refusal(*refusal) if refusal is not None else ("", "")
+        self.title.set_text(title, "error")
+        self.explanation.setText(text)
+
+
+def texts_of_refusal(kind: type[BaseException], reason: str) -> tuple[str, str]:
+    """The heading and explanation a voter sees for a refused voter or vote, in the current language."""
+    if issubclass(kind, VoterIdError):
+        return translate("BallotFlow", "Unknown voter ID"), translate(
+            "BallotFlow", "This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.")
+    if issubclass(kind, VoterNotRegistered):
+        return translate("BallotFlow", "Not registered yet"), translate(
+            "BallotFlow", "This voter ID is not registered (yet). If you were registered just now, wait a "
+                          "moment and try again, or ask a poll worker.")
+    if issubclass(kind, AlreadyVoted):
+        return translate("BallotFlow", "Already voted"), translate(
+            "BallotFlow", "A vote was already cast with this voter ID. Each voter votes once. Ask a poll "
+                          "worker if this is wrong.")
+    if issubclass(kind, ElectionClosed):
+        return translate("BallotFlow", "The election is closed"), translate(
+            "BallotFlow", "No more votes can be cast.")
+    if issubclass(kind, ElectionNotOpen):
+        return translate("BallotFlow", "The election is not open yet"), translate(
+            "BallotFlow", "Votes can be cast once the election opens.")
+    if issubclass(kind, UnknownOption):
+        return translate("BallotFlow", "Unknown option"), translate(
+            "BallotFlow", "That option is not on this ballot.")
+    if issubclass(kind, CeremonyNotComplete):
+        return translate("BallotFlow", "The election key is not ready yet"), translate(
+            "BallotFlow", "The trustee stations have not finished making the election key: ballots can be "
+                          "cast once they have. Please ask a poll worker.")
+    if issubclass(kind, CeremonyFailed):
+        return translate("BallotFlow", "The election key could not be made"), translate(
+            "BallotFlow", "The trustee stations' key ceremony stopped: no ballot can be cast. Please ask a "
+                          "poll worker.")
+    return translate("BallotFlow", "Your vote could not be recorded"), translate(
+        "BallotFlow", "Please ask a poll worker. ({reason})").format(reason=sentence(kind, reason))

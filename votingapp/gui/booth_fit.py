@@ -1,0 +1,128 @@
+"""The booth on its screen: the voter's text size, shrunk (a bounded number of times) until every text of
+the page shown fits the screen — on a 1366×768 laptop at 200 % system text Qt's screen is 683×384 — and a
+booth window that grows to show larger text, within its screen.
+
+Qt's estimate of a page with word-wrapped text is a little short; so after the estimate (``fit``) a check
+once Qt has really laid the page out (``_check``) shrinks the text again if the page got squeezed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
+
+from votingapp.gui.booth_style import apply_text_scale
+from votingapp.gui.screen_fit import FRAME_ALLOWANCE
+
+FIT_ROUNDS = 8  # tries to shrink an oversized text size until the booth fits the screen
+FIT_MARGIN = 0.97
+FIT_SPARE = 0.98  # Qt's layout of word-wrapped text takes a few pixels more than its estimate
+MIN_SCALE = 0.5
+
+
+class ScreenFit(QObject):
+    """Fits one voter's booth (``flow``, its pages in ``pages``) to the screen of its window."""
+
+    def __init__(self, flow: QWidget, pages: QStackedWidget) -> None:
+        super().__init__(flow)
+        self.flow = flow
+        self.pages = pages
+        self.scale = 1.0
+        self._checks_left = 0
+
+    def fit(self, requested: float) -> None:
+        """Set the text to ``requested`` times its standard size, less if the screen is too small for it."""
+        scale = requested
+        apply_text_scale(self.flow, scale)
+        if self.flow.isVisible():  # off screen there is nothing to fit
+            for _ in range(FIT_ROUNDS):
+                needed, room = self._needed_size(), self._room() * FIT_SPARE
+                if needed.width() <= room.width() and needed.height() <= room.height():
+                    break
+                ratio = min(room.width() / max(needed.width(), 1), room.height() / max(needed.height(), 1))
+                scale = max(MIN_SCALE, scale * ratio * FIT_MARGIN)
+                apply_text_scale(self.flow, scale)
+        self.scale = scale
+        self._grow_window()
+        self._checks_left = FIT_ROUNDS
+        if self.flow.isVisible():
+            QTimer.singleShot(0, self._check)
+
+    def size_to_current_page(self) -> None:
+        """Only the page shown counts for the booth's size (a stack is otherwise as big as its biggest page)."""
+        current = self.pages.currentWidget()
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
+
+    @Slot()
+    def _check(self) -> None:
+        """Once Qt has laid the page out for real: a page squeezed below what its texts need, or a window
+        beyond its screen, gets a smaller text, a few times at most."""
+        page = self.pages.currentWidget()
+        flow = self.flow
+        if page is None or not flow.isVisible() or self._checks_left <= 0:
+            return
+        layout = page.layout()
+        needed = layout.totalHeightForWidth(page.width()) if layout is not None and layout.hasHeightForWidth() \
+            else page.minimumSizeHint().height()
+        top = flow.window()
+        area = top.screen().availableGeometry()
+        frame = top.frameGeometry()
+        too_big = max(flow.minimumSizeHint().width() / max(flow.width(), 1), frame.width() / max(area.width(), 1),
+                      frame.height() / max(area.height(), 1))
+        if needed <= page.height() and too_big <= 1.0:
+            return
+        self._checks_left -= 1
+        ratio = min(FIT_MARGIN, page.height() / max(needed, 1), 1 / too_big)
+        self.scale = max(MIN_SCALE, self.scale * ratio)
+        apply_text_scale(flow, self.scale)
+        self._grow_window()
+        QTimer.singleShot(0, self._check)
+
+    def _room(self) -> QSize:
+        """The room the booth's window has on its screen (less its frame when it is not full screen)."""
+        top = self.flow.window()
+        area = top.screen().availableGeometry().size()
+        if top.isFullScreen() or top is self.flow:
+            return area
+        frame = top.frameGeometry().size() - top.geometry().size()
+        if frame.isEmpty():  # not framed by the window manager yet: leave room for its frame
+            frame = frame.expandedTo(FRAME_ALLOWANCE)
+        return QSize(area.width() - frame.width(), area.height() - frame.height())
+
+    def _needed_size(self) -> QSize:
+        """The smallest size of the booth's window for its contents, at the width it would have."""
+        top = self.flow.window()
+        top.ensurePolished()
+        layout = top.layout()
+        if layout is None:
+            return top.minimumSizeHint()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new fonts' sizes, in every layout
+        layout.invalidate()
+        layout.activate()
+        minimum = layout.totalMinimumSize()
+        width = self._room().width() if top.isFullScreen() else max(top.width(), minimum.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else minimum.height()
+        return QSize(minimum.width(), max(minimum.height(), height))
+
+    def _grow_window(self) -> None:
+        """A window (not full screen) grows to show the larger text, within its screen."""
+        top = self.flow.window()
+        if top is self.flow or top.isFullScreen() or not top.isVisible():
+            return
+        needed, room = self._needed_size(), self._room()
+        width = min(room.width(), max(top.width(), needed.width()))
+        height = min(room.height(), max(top.height(), needed.height()))
+        area = top.screen().availableGeometry()
+        frame = top.frameGeometry()
+        extra_w, extra_h = frame.width() - top.width(), frame.height() - top.height()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - (width + extra_w))
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - (height + extra_h))
+        if (width, height) != (top.width(), top.height()):
+            top.resize(width, height)
+        if (x, y) != (frame.x(), frame.y()):
+            top.move(x, y)
