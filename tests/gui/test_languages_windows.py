@@ -6,6 +6,7 @@ language translates differently, or when it reads as an English sentence (a core
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,3 +164,15 @@ def test_the_election_names_stay_as_the_election_defines_them(qtbot, app, tmp_pa
     assert "Connected stations" in main  # the election's title, although the window says those words too
     assert "Postes connectés" in main  # ... and translates them where they are its own
     qtbot.wait(300)  # the booth's deferred fit check (ballot_flow._check_fit) runs before the windows go
+
+
+def test_the_main_windows_language_menu_switches_every_window_and_keeps_the_choice(qtbot, app, authority):
+    window = MainWindow(authority, info_of(authority))
+    qtbot.addWidget(window)
+    window.show()
+    desk = window.open_registration()
+    assert window.language_menu in [action.menu() for action in window.menuBar().actions()]
+    assert window.language_menu.choose("es")
+    assert json.loads(authority.data_dir.config_path.read_text(encoding="utf-8"))["language"] == "es"
+    assert desk.windowTitle().startswith("Mesa de inscripción")
+    assert not english_in([window, desk], "es", {window.info.title, window.info.station_name})

@@ -94,7 +94,7 @@ def test_a_double_vote_and_a_full_disk_are_shown_in_the_alert_box(qtbot, authori
     # A disk that cannot be written shows in the same box, from the node's status.
     node.call(lambda: setattr(node.chain, "storage_error", "this station cannot write to its disk (full)"))
     window.refresh()
-    qtbot.waitUntil(lambda: "cannot save" in window.alerts_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "⚠ This station cannot write to its disk" in window.alerts_label.text(), timeout=5000)
     node.call(lambda: setattr(node.chain, "storage_error", None))
 
 
@@ -105,7 +105,7 @@ def test_a_skewed_clock_is_shown_in_the_alert_box(qtbot, authority):
     message = "this station's clock is 3 min 2 s ahead of the other stations: set the clock"
     node.call(lambda: setattr(node.chain.clock, "_problem", message))
     window.refresh()
-    qtbot.waitUntil(lambda: "⚠ Clock: this station's clock is 3 min 2 s ahead" in window.alerts_label.text(),
+    qtbot.waitUntil(lambda: "⚠ This station's clock is \u20663 min 2 s\u2069 ahead" in window.alerts_label.text(),
                     timeout=5000)
 
 
@@ -115,7 +115,7 @@ def test_a_copied_station_key_is_shown_in_the_alert_box(qtbot, authority):
     node.call(lambda: node._network_event(
         "station_key_conflict", {"station_key": "ab" * 32, "address": "10.0.0.9:47321", "connected": "?"}))
     window.refresh()
-    qtbot.waitUntil(lambda: "⚠ Copied station: another laptop runs with this station's key"
+    qtbot.waitUntil(lambda: "⚠ Another laptop runs with this station's key (a copied data folder?)"
                     in window.alerts_label.text(), timeout=5000)
 
 

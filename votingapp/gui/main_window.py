@@ -30,7 +30,9 @@ from votingapp.gui.ballot_window import BallotWindow
 from votingapp.gui.election_info import ElectionInfo
 from votingapp.gui.explorer_window import ExplorerWindow
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
+from votingapp.gui.language_choice import LanguageMenu
 from votingapp.gui.observer_panel import ObserverSwitch
+from votingapp.gui.refusals import node_message, refusal
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.authority_box)
         outer.addLayout(buttons)
         self.setCentralWidget(central)
+        self.language_menu = LanguageMenu(station.data_dir, self)  # the station's language, kept in its settings
+        self.menuBar().addMenu(self.language_menu)
         self.statusBar().setAccessibleName(self.tr("Messages"))
         self._show_role()
 
@@ -245,7 +249,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _status_failed(self, error: BaseException) -> None:
         self._in_flight = False
-        self.statusBar().showMessage(self.tr("The node does not answer: {error}").format(error=error))
+        self.statusBar().showMessage(self.tr("The node does not answer: {error}").format(error=refusal(error)))
 
     @Slot(object)
     def _show_status(self, status: Status) -> None:
@@ -340,9 +344,9 @@ class MainWindow(QMainWindow):
         """The alert box: what stops this station from working (disk, clock), and double votes since it started."""
         lines = []
         if self.status is not None and self.status.storage_error:
-            lines.append(self.tr("⚠ This station cannot save: {error}.").format(error=self.status.storage_error))
+            lines.append("⚠ " + node_message(self.status.storage_error))
         if self.status is not None and self.status.key_conflict:
-            lines.append(self.tr("⚠ Copied station: {error}.").format(error=self.status.key_conflict))
+            lines.append("⚠ " + node_message(self.status.key_conflict))
         progress = self.status.ceremony_progress if self.status is not None else None
         if progress is not None and progress.stage == "stopped":
             if progress.culprit:
@@ -354,7 +358,7 @@ class MainWindow(QMainWindow):
                 lines.append(self.tr("⚠ The key ceremony stopped at this station: {problem}.").format(
                     problem=progress.problem or progress.text))
         if self.status is not None and self.status.clock_error:
-            lines.append(self.tr("⚠ Clock: {error}.").format(error=self.status.clock_error))
+            lines.append("⚠ " + node_message(self.status.clock_error))
         if self._double_votes:
             receipts = ", ".join(txid[:12] + "…" for txid in self._double_votes[-3:])
             lines.append(self.tr(
@@ -514,7 +518,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _action_failed(self, error: BaseException) -> None:
-        message = str(error) or type(error).__name__
+        message = refusal(error)
         self.statusBar().showMessage(self.tr("Refused: {error}").format(error=message))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Refused"), message, QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Refused"))

@@ -114,8 +114,10 @@ def election_names(windows: list[QWidget]) -> set[str]:
 def retranslate_windows(app: QApplication, old: str, new: str) -> int:
     """Put the texts the open windows built once into ``new`` (see ``retranslate.py``); how many changed."""
     folder = str(translations_dir())
-    windows = app.topLevelWidgets()  # hidden ones too: the main window shows its windows again
-    retranslator = Retranslator(catalog(old, folder), catalog(new, folder), keep=election_names(windows))
+    # Hidden ones too (the main window shows its windows again), after the visible ones: the walk is bounded.
+    windows = sorted(app.topLevelWidgets(), key=lambda window: window.isHidden())
+    shown = [window for window in windows if not window.isHidden()]
+    retranslator = Retranslator(catalog(old, folder), catalog(new, folder), keep=election_names(shown or windows))
     return retranslator.windows(windows)
 
 
