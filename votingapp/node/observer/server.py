@@ -10,7 +10,8 @@ Safe by construction: no cookie is ever set and no request changes anything; eve
 Content-Security-Policy (no inline script), ``Referrer-Policy: no-referrer`` and ``nosniff``.  Bounded: at most
 :data:`MAX_CONNECTIONS` connections (when full, the oldest one that waits for a request makes room), a request
 head of at most :data:`MAX_HEAD_BYTES` and :data:`MAX_HEADERS` headers, no body, a head that must arrive within
-:data:`HEAD_TIMEOUT_S` (slowloris), a slow reader cut off after :data:`WRITE_TIMEOUT_S`, and a token bucket
+:data:`HEAD_TIMEOUT_S` (slowloris), a slow reader cut off after :data:`WRITE_TIMEOUT_S` per chunk and
+:data:`RESPONSE_TIMEOUT_S` per answer, at most :data:`MAX_DOWNLOADS` records sent at once, and a token bucket
 (:data:`RATE_PER_S`) on connections and requests, so that a flood costs the node a bounded share of its loop.
 Nothing of a request (path, headers) is logged.
 """
@@ -44,6 +45,8 @@ HEAD_TIMEOUT_S = 5.0  # the whole request head, from the connection or the previ
 KEEPALIVE_S = 15.0  # a connection idle this long after an answer is closed
 IDLE_EVICT_S = 1.0  # when full, a connection waiting this long for its request may be closed to make room
 WRITE_TIMEOUT_S = 10.0  # per chunk: a reader this slow is cut off
+RESPONSE_TIMEOUT_S = 120.0  # a whole answer (the record): a reader that takes longer is cut off
+MAX_DOWNLOADS = 8  # records being sent at once; more get "503, try again"
 MAX_REQUESTS_PER_CONNECTION = 200
 RATE_PER_S = 300.0  # connections + requests per second, all clients together
 BURST = 300.0
@@ -184,6 +187,7 @@ class ObserverServer:
         self._cache_time = 0.0
         self._record: tuple[str, bytes] | None = None  # (tip, record)
         self._record_time = 0.0
+        self._downloads = 0  # records being sent now
         self._record_job: asyncio.Future[bytes] | None = None
         self._static: dict[str, bytes] = {}
         self._accept_errors_logged = 0.0
@@ -345,7 +349,13 @@ class ObserverServer:
                              (("Cache-Control", "no-store"), *refused.extra), head_only=False)
             return False
         self.stats.served += 1
-        await self._send(writer, status, ctype, body, request.keep_alive, extra, head_only=request.method == "HEAD")
+        download = request.path == "/record"
+        self._downloads += download
+        try:
+            await self._send(writer, status, ctype, body, request.keep_alive, extra,
+                             head_only=request.method == "HEAD")
+        finally:
+            self._downloads -= download
         return request.keep_alive
 
     async def _send(self, writer: asyncio.StreamWriter, status: int, ctype: str, body: bytes, keep: bool,
@@ -355,10 +365,11 @@ class ObserverServer:
                  *(f"{k}: {v}" for k, v in SECURITY_HEADERS), *(f"{k}: {v}" for k, v in extra)]
         writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         if not head_only:
+            deadline = time.monotonic() + RESPONSE_TIMEOUT_S
             view = memoryview(body)
             for start in range(0, len(body), CHUNK):
                 writer.write(view[start:start + CHUNK])
-                await asyncio.wait_for(writer.drain(), WRITE_TIMEOUT_S)
+                await asyncio.wait_for(writer.drain(), min(WRITE_TIMEOUT_S, max(0.0, deadline - time.monotonic())))
         await asyncio.wait_for(writer.drain(), WRITE_TIMEOUT_S)
 
     # -- content
@@ -374,6 +385,8 @@ class ObserverServer:
             return 200, "application/json", self.source.manifest(), (
                 *no_store, ("Content-Disposition", f'attachment; filename="election-{short}.json"'))
         if path == "/record":
+            if self._downloads >= MAX_DOWNLOADS:
+                raise _Refused(503, "too many downloads of the record at once; try again in a moment")
             board = self._snapshot()
             body = await self._record_bytes(board.tip)
             return 200, "application/octet-stream", body, (
