@@ -66,7 +66,7 @@ def _results(board: Board, w: dict[str, str]) -> str:
             out.append(
                 f'<li class="row"><span class="option">{_e(option)}</span>'
                 f'{_bar(count, most, f"{option}: {share}")}'
-                f'<span class="count"><b>{_e(votes)}</b> {_e(share)}</span></li>'
+                f'<span class="count"><b>{_e(votes)}</b> <span dir="ltr">{_e(share)}</span></span></li>'
             )
         out.append("</ol>")
     out.append("</section>")
@@ -80,7 +80,7 @@ def _stations(board: Board, w: dict[str, str]) -> str:
         height = w["height_n"].format(n=s.height) if s.height is not None else w["height_unknown"]
         css = "up" if s.connected else "down"
         items.append(f'<li class="{css}"><span class="dot" aria-hidden="true"></span>'
-                     f'<span class="name">{_e(s.name)}</span> <span class="fp">{_e(s.fingerprint)}</span>'
+                     f'<span class="name">{_e(s.name)}</span> <span class="fp" dir="ltr">{_e(s.fingerprint)}</span>'
                      f'<span class="meta">{_e(state)} · {_e(height)}</span></li>')
     return f'<section class="stations"><h2>{_e(w["stations"])}</h2><ul>{"".join(items)}</ul></section>'
 
@@ -97,7 +97,7 @@ def live_html(board: Board, language: str) -> str:
         f'<p class="served">{_e(served)}</p>{origin}',
         f'<section class="turnout"><h2>{_e(w["turnout"])}</h2>'
         f'<p class="big"><span id="voted">{board.voted}</span> / <span id="registered">{board.registered}</span>'
-        f' <span class="pct">{_e(_percent(board.voted, board.registered))}</span></p>'
+        f' <span class="pct" dir="ltr">{_e(_percent(board.voted, board.registered))}</span></p>'
         f'<p id="turnout-line">{_e(w["turnout_line"].format(voted=board.voted, registered=board.registered))}</p>'
         f'{_bar(board.voted, board.registered, _percent(board.voted, board.registered))}</section>',
         _results(board, w),
@@ -105,8 +105,8 @@ def live_html(board: Board, language: str) -> str:
         f'<section class="chain"><h2>{_e(w["chain"])}</h2>'
         f'<p class="checked" id="checked"><span aria-hidden="true">✓</span> {_e(w["checked"])}</p><dl>'
         f'<dt>{_e(w["height"])}</dt><dd id="height">{board.height}</dd>'
-        f'<dt>{_e(w["tip"])}</dt><dd class="hash" id="tip">{_e(board.tip)}</dd>'
-        f'<dt>{_e(w["last_block"])}</dt><dd id="last-block">{_e(last)}</dd></dl></section>',
+        f'<dt>{_e(w["tip"])}</dt><dd class="hash" id="tip" dir="ltr">{_e(board.tip)}</dd>'
+        f'<dt>{_e(w["last_block"])}</dt><dd id="last-block" dir="auto">{_e(last)}</dd></dl></section>',
     ])
 
 
@@ -142,7 +142,7 @@ def page_html(board: Board, language: str) -> str:
 <section class="download"><h2>{_e(w["download"])}</h2><ul>
 <li><a id="record-link" href="/record" download="election-{short}.record">{_e(w["record"])}</a></li>
 <li><a id="manifest-link" href="/manifest" download="election-{short}.json">{_e(w["manifest"])}</a></li>
-</ul><p class="hint">{_e(w["verify_hint"])} <code>python -m votingapp verify FILE</code></p></section>
+</ul><p class="hint">{_e(w["verify_hint"])} <code dir="ltr">python -m votingapp verify FILE</code></p></section>
 <footer><p id="conn" role="status" aria-live="polite">{_e(w["updates"])}</p></footer>
 </body>
 </html>
