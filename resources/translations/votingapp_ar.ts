@@ -263,7 +263,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
         <source>Ballot</source>
         <translation>ورقة الاقتراع</translation>
     </message>
@@ -278,17 +278,17 @@ Fingerprint: {fingerprint}</source>
         <translation>عنوان الانتخاب</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+95"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>لا يحتوي معرّف الناخب إلا على حروف وأرقام: تحقق من آخر حرف كتبته.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation>طويل جدًا: يتكون معرّف الناخب من {n} حرفًا ورقمًا.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This voter ID has a typing mistake: check every character.</source>
         <translation>في معرّف الناخب هذا خطأ في الكتابة: تحقق من كل حرف.</translation>
     </message>
@@ -303,18 +303,17 @@ Fingerprint: {fingerprint}</source>
         <translation>{count} من {n} حرفًا</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+161"/>
+        <location line="-14"/>
         <source>Checking your voter ID…</source>
         <translation>جارٍ التحقق من معرّف الناخب…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+206"/>
         <source>Recording your vote…</source>
         <translation>جارٍ تسجيل صوتك…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Encrypting your ballot…</source>
         <translation>جارٍ تشفير ورقة اقتراعك…</translation>
     </message>
@@ -324,57 +323,57 @@ Fingerprint: {fingerprint}</source>
         <translation>جارٍ فتح ورقة اقتراعك للتحقق…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-28"/>
         <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
         <translation>للتحقق من هذا الجهاز، امسح هذا الرمز أو انسخ هذا النص على أي محطة أخرى: النتائج ← «التحقق من ورقة اقتراع»، أو الأمر «votingapp check-ballot». يجب أن تبيّن النتيجة أن المعزل شفّر «{choice}»، وهو الخيار الذي اخترته. وإن لم يكن كذلك، فأبلغ أحد موظفي مركز الاقتراع. ثم صوّت من جديد: لم يُدلَ بصوتك بعد.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+187"/>
         <source>(too long for a QR code: use the text)</source>
         <translation>(أطول من أن يتسع له رمز QR: استخدم النص)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-170"/>
         <source>Voter ID complete. Press Enter to continue.</source>
         <translation>اكتمل معرّف الناخب. اضغط Enter للمتابعة.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+248"/>
         <source>This screen clears itself in {n} s.</source>
         <translation>ستُمسح هذه الشاشة تلقائيًا بعد {n} ث.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Unknown voter ID</source>
         <translation>معرّف ناخب غير معروف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation>هذا ليس معرّف ناخب صالحًا. تحقق من عدم وجود أخطاء في الكتابة، أو اطلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not registered yet</source>
         <translation>غير مسجّل بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation>معرّف الناخب هذا غير مسجّل (بعد). إذا سُجّلت للتو، فانتظر لحظة ثم حاول مجددًا، أو اطلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already voted</source>
         <translation>سبق التصويت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation>سبق الإدلاء بصوت بمعرّف الناخب هذا. يصوّت كل ناخب مرة واحدة. اطلب المساعدة من أحد موظفي مركز الاقتراع إذا كان في ذلك خطأ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election is closed</source>
         <translation>الاقتراع مغلق</translation>
     </message>
@@ -384,7 +383,7 @@ Fingerprint: {fingerprint}</source>
         <translation>لم يعد ممكنًا الإدلاء بأي صوت.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election is not open yet</source>
         <translation>الاقتراع لم يُفتح بعد</translation>
     </message>
@@ -394,7 +393,7 @@ Fingerprint: {fingerprint}</source>
         <translation>يمكن الإدلاء بالأصوات بعد فتح الاقتراع.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown option</source>
         <translation>خيار غير معروف</translation>
     </message>
@@ -404,32 +403,32 @@ Fingerprint: {fingerprint}</source>
         <translation>هذا الخيار غير موجود في ورقة الاقتراع هذه.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election key is not ready yet</source>
         <translation>مفتاح الانتخاب ليس جاهزًا بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
         <translation>لم تنتهِ محطات الأمناء من إنشاء مفتاح الانتخاب: يمكن الإدلاء بالأصوات بعد انتهائها. يرجى طلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election key could not be made</source>
         <translation>تعذّر إنشاء مفتاح الانتخاب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
         <translation>توقفت مراسم المفاتيح لدى محطات الأمناء: لا يمكن الإدلاء بأي ورقة اقتراع. يرجى طلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your vote could not be recorded</source>
         <translation>تعذّر تسجيل صوتك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation>يرجى طلب المساعدة من أحد موظفي مركز الاقتراع. ({reason})</translation>
     </message>
@@ -462,7 +461,7 @@ This screen clears itself in {n} s.</source>
 <context>
     <name>CastOrCheckPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-200"/>
         <location line="+7"/>
         <source>Cast or check</source>
         <translation>الإدلاء أو التحقق</translation>
@@ -922,7 +921,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-47"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-76"/>
         <source>Enter your voter ID</source>
         <translation>أدخل معرّف الناخب الخاص بك</translation>
     </message>
@@ -1843,7 +1842,7 @@ Seen via {station}</source>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+148"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+178"/>
         <source>Your ballot, opened for checking</source>
         <translation>ورقة اقتراعك مفتوحة للتحقق</translation>
     </message>
@@ -1896,7 +1895,7 @@ Seen via {station}</source>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Your receipt</source>
         <translation>إيصالك</translation>
     </message>
@@ -2815,11 +2814,67 @@ Seen via {station}</source>
         <source>it breaks a rule of the election</source>
         <translation>يخالف إحدى قواعد الانتخاب</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>its trustee secrets cannot be read or written</source>
+        <extracomment>Why this station cannot do its part of the key ceremony (votingapp/node/ceremony.py), said after a colon.</extracomment>
+        <translation>تتعذّر قراءة أسرار الأمين الخاصة بها أو كتابتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secret file belongs to another election</source>
+        <translation>ملف أسرار الأمين الخاص بها يخص انتخابًا آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secrets are lost (the trustee key on the chain is not in its data folder)</source>
+        <translation>فُقدت أسرار الأمين الخاصة بها (مفتاح الأمين المسجّل في السلسلة ليس في مجلد بياناتها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trustee key on the chain is not the one in its data folder</source>
+        <translation>مفتاح الأمين المسجّل في السلسلة ليس المفتاح الموجود في مجلد بياناتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial is gone but its deal is not in the chain</source>
+        <translation>فُقدت كثيرة الحدود السرية الخاصة بها بينما توزيعها ليس في السلسلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial does not match its deal in the chain</source>
+        <translation>كثيرة الحدود السرية الخاصة بها لا تطابق توزيعها في السلسلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret share is not in its data folder: it cannot take part in the decryption</source>
+        <translation>حصتها السرية ليست في مجلد بياناتها: فلا تستطيع المشاركة في فك التشفير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its secret share does not match its verification key in the chain</source>
+        <translation>حصتها السرية لا تطابق مفتاح التحقق الخاص بها في السلسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this station: {problem}</source>
+        <translation>في هذه المحطة: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share from {station} is bad</source>
+        <translation>الحصة الواردة من {station} غير صالحة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this station cannot do its part of the key ceremony</source>
+        <translation>لا تستطيع هذه المحطة القيام بدورها في مراسم المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>RefusalPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+19"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+27"/>
         <source>Your vote was not recorded</source>
         <translation>لم يُسجَّل صوتك</translation>
     </message>
@@ -3504,7 +3559,7 @@ Seen via {station}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-176"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-206"/>
         <source>Review your choice</source>
         <translation>راجع اختيارك</translation>
     </message>
@@ -3877,7 +3932,7 @@ Seen via {station}</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+94"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+106"/>
         <location line="+1"/>
         <source>Please wait</source>
         <translation>يرجى الانتظار</translation>

@@ -262,7 +262,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,17 +277,17 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+95"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This voter ID has a typing mistake: check every character.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,18 +302,17 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+161"/>
+        <location line="-14"/>
         <source>Checking your voter ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+206"/>
         <source>Recording your vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Encrypting your ballot…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,57 +322,57 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-28"/>
         <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+187"/>
         <source>(too long for a QR code: use the text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-170"/>
         <source>Voter ID complete. Press Enter to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+248"/>
         <source>This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Unknown voter ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election is closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,7 +382,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,7 +392,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,32 +402,32 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election key is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election key could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your vote could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +459,7 @@ This screen clears itself in {n} s.</source>
 <context>
     <name>CastOrCheckPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-200"/>
         <location line="+7"/>
         <source>Cast or check</source>
         <translation type="unfinished"></translation>
@@ -918,7 +917,7 @@ The node keeps running and its data is safe. The details were written to the log
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-47"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-76"/>
         <source>Enter your voter ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1836,7 @@ Seen via {station}</source>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+148"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+178"/>
         <source>Your ballot, opened for checking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1889,7 @@ Seen via {station}</source>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,11 +2808,67 @@ Seen via {station}</source>
         <source>it breaks a rule of the election</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>its trustee secrets cannot be read or written</source>
+        <extracomment>Why this station cannot do its part of the key ceremony (votingapp/node/ceremony.py), said after a colon.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secret file belongs to another election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secrets are lost (the trustee key on the chain is not in its data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trustee key on the chain is not the one in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial is gone but its deal is not in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial does not match its deal in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret share is not in its data folder: it cannot take part in the decryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its secret share does not match its verification key in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this station: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share from {station} is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this station cannot do its part of the key ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefusalPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+19"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+27"/>
         <source>Your vote was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,7 +3553,7 @@ Seen via {station}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-176"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-206"/>
         <source>Review your choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,7 +3926,7 @@ Seen via {station}</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+94"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+106"/>
         <location line="+1"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>

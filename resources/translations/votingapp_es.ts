@@ -263,7 +263,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -278,17 +278,17 @@ Huella: {fingerprint}</translation>
         <translation>Título de la elección</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+95"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identificador de votante solo tiene letras y cifras: revise el último carácter escrito.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation>Demasiado largo: un identificador de votante tiene {n} letras y cifras.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This voter ID has a typing mistake: check every character.</source>
         <translation>Este identificador de votante tiene un error de escritura: revise cada carácter.</translation>
     </message>
@@ -303,18 +303,17 @@ Huella: {fingerprint}</translation>
         <translation>{count} de {n} caracteres</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+161"/>
+        <location line="-14"/>
         <source>Checking your voter ID…</source>
         <translation>Comprobando su identificador…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+206"/>
         <source>Recording your vote…</source>
         <translation>Registrando su voto…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Encrypting your ballot…</source>
         <translation>Cifrando su papeleta…</translation>
     </message>
@@ -324,57 +323,57 @@ Huella: {fingerprint}</translation>
         <translation>Abriendo su papeleta para comprobación…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-28"/>
         <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
         <translation>Para comprobar esta máquina, escanee este código o copie este texto en cualquier otro puesto: Resultados → «Comprobar una papeleta», o la orden «votingapp check-ballot». Debe indicar que la cabina cifró «{choice}», la opción que usted eligió. Si no es así, avise a un miembro de la mesa. Después vuelva a votar: su voto aún no se ha emitido.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+187"/>
         <source>(too long for a QR code: use the text)</source>
         <translation>(demasiado largo para un código QR: use el texto)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-170"/>
         <source>Voter ID complete. Press Enter to continue.</source>
         <translation>Identificador completo. Pulse Intro para continuar.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+248"/>
         <source>This screen clears itself in {n} s.</source>
         <translation>Esta pantalla se borrará en {n} s.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Unknown voter ID</source>
         <translation>Identificador de votante desconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation>Este identificador de votante no es válido. Revise si tiene errores de escritura o consulte a un miembro de la mesa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not registered yet</source>
         <translation>Aún no inscrito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation>Este identificador de votante no está inscrito (todavía). Si acaban de inscribirle, espere un momento y vuelva a intentarlo, o consulte a un miembro de la mesa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already voted</source>
         <translation>Ya ha votado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation>Ya se emitió un voto con este identificador de votante. Cada votante vota una sola vez. Consulte a un miembro de la mesa si se trata de un error.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election is closed</source>
         <translation>La votación está cerrada</translation>
     </message>
@@ -384,7 +383,7 @@ Huella: {fingerprint}</translation>
         <translation>Ya no se pueden emitir más votos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election is not open yet</source>
         <translation>La votación aún no está abierta</translation>
     </message>
@@ -394,7 +393,7 @@ Huella: {fingerprint}</translation>
         <translation>Se podrá votar cuando se abra la votación.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown option</source>
         <translation>Opción desconocida</translation>
     </message>
@@ -404,32 +403,32 @@ Huella: {fingerprint}</translation>
         <translation>Esa opción no figura en esta papeleta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election key is not ready yet</source>
         <translation>La clave de la elección aún no está lista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
         <translation>Los puestos custodios no han terminado de generar la clave de la elección: se podrá votar cuando terminen. Consulte a un miembro de la mesa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election key could not be made</source>
         <translation>No se pudo generar la clave de la elección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
         <translation>La ceremonia de claves de los puestos custodios se detuvo: no se puede emitir ninguna papeleta. Consulte a un miembro de la mesa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your vote could not be recorded</source>
         <translation>No se pudo registrar su voto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation>Consulte a un miembro de la mesa. ({reason})</translation>
     </message>
@@ -462,7 +461,7 @@ Esta pantalla se borrará en {n} s.</translation>
 <context>
     <name>CastOrCheckPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-200"/>
         <location line="+7"/>
         <source>Cast or check</source>
         <translation>Emitir o comprobar</translation>
@@ -922,7 +921,7 @@ El nodo sigue funcionando y sus datos están a salvo. Los detalles se han escrit
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-47"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-76"/>
         <source>Enter your voter ID</source>
         <translation>Introduzca su identificador de votante</translation>
     </message>
@@ -1843,7 +1842,7 @@ Vista a través de {station}</translation>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+148"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+178"/>
         <source>Your ballot, opened for checking</source>
         <translation>Su papeleta, abierta para comprobación</translation>
     </message>
@@ -1896,7 +1895,7 @@ Vista a través de {station}</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Your receipt</source>
         <translation>Su comprobante</translation>
     </message>
@@ -2815,11 +2814,67 @@ Vista a través de {station}</translation>
         <source>it breaks a rule of the election</source>
         <translation>infringe una regla de la elección</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>its trustee secrets cannot be read or written</source>
+        <extracomment>Why this station cannot do its part of the key ceremony (votingapp/node/ceremony.py), said after a colon.</extracomment>
+        <translation>sus secretos de custodio no se pueden leer ni escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secret file belongs to another election</source>
+        <translation>su archivo secreto de custodio pertenece a otra elección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secrets are lost (the trustee key on the chain is not in its data folder)</source>
+        <translation>sus secretos de custodio se han perdido (la clave de custodio de la cadena no está en su carpeta de datos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trustee key on the chain is not the one in its data folder</source>
+        <translation>la clave de custodio de la cadena no es la de su carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial is gone but its deal is not in the chain</source>
+        <translation>su polinomio secreto ha desaparecido pero su reparto no está en la cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial does not match its deal in the chain</source>
+        <translation>su polinomio secreto no coincide con su reparto en la cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret share is not in its data folder: it cannot take part in the decryption</source>
+        <translation>su parte secreta no está en su carpeta de datos: no puede participar en el descifrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its secret share does not match its verification key in the chain</source>
+        <translation>su parte secreta no coincide con su clave de verificación en la cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this station: {problem}</source>
+        <translation>en este puesto: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share from {station} is bad</source>
+        <translation>la parte de {station} no es válida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this station cannot do its part of the key ceremony</source>
+        <translation>este puesto no puede hacer su parte de la ceremonia de claves</translation>
+    </message>
 </context>
 <context>
     <name>RefusalPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+19"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+27"/>
         <source>Your vote was not recorded</source>
         <translation>Su voto no se registró</translation>
     </message>
@@ -3504,7 +3559,7 @@ Vista a través de {station}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-176"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-206"/>
         <source>Review your choice</source>
         <translation>Revise su elección</translation>
     </message>
@@ -3877,7 +3932,7 @@ Vista a través de {station}</translation>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+94"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+106"/>
         <location line="+1"/>
         <source>Please wait</source>
         <translation>Espere, por favor</translation>

@@ -263,7 +263,7 @@ Empreinte : {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+196"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -278,17 +278,17 @@ Empreinte : {fingerprint}</translation>
         <translation>Titre de l’élection</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+95"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
         <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
         <translation>Trop long : un identifiant d’électeur compte {n} lettres et chiffres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This voter ID has a typing mistake: check every character.</source>
         <translation>Cet identifiant d’électeur contient une faute de frappe : vérifiez chaque caractère.</translation>
     </message>
@@ -303,18 +303,17 @@ Empreinte : {fingerprint}</translation>
         <translation>{count} caractères sur {n}</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+161"/>
+        <location line="-14"/>
         <source>Checking your voter ID…</source>
         <translation>Vérification de votre identifiant…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+206"/>
         <source>Recording your vote…</source>
         <translation>Enregistrement de votre vote…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Encrypting your ballot…</source>
         <translation>Chiffrement de votre bulletin…</translation>
     </message>
@@ -324,57 +323,57 @@ Empreinte : {fingerprint}</translation>
         <translation>Ouverture de votre bulletin pour vérification…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-28"/>
         <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
         <translation>Pour vérifier cette machine, scannez ce code ou copiez ce texte sur n’importe quel autre poste : Résultats → « Vérifier un bulletin », ou la commande « votingapp check-ballot ». Le résultat doit indiquer que l’isoloir a chiffré « {choice} », l’option que vous avez choisie. Sinon, prévenez un membre du bureau de vote. Votez ensuite à nouveau : votre vote n’est pas encore déposé.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+187"/>
         <source>(too long for a QR code: use the text)</source>
         <translation>(trop long pour un code QR : utilisez le texte)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-170"/>
         <source>Voter ID complete. Press Enter to continue.</source>
         <translation>Identifiant complet. Appuyez sur Entrée pour continuer.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+248"/>
         <source>This screen clears itself in {n} s.</source>
         <translation>Cet écran s’efface dans {n} s.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Unknown voter ID</source>
         <translation>Identifiant d’électeur inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This is not a valid voter ID. Check it for typing mistakes, or ask a poll worker.</source>
         <translation>Cet identifiant d’électeur n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou adressez-vous à un membre du bureau de vote.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not registered yet</source>
         <translation>Pas encore inscrit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This voter ID is not registered (yet). If you were registered just now, wait a moment and try again, or ask a poll worker.</source>
         <translation>Cet identifiant d’électeur n’est pas (encore) inscrit. Si vous venez d’être inscrit, patientez un instant puis réessayez, ou adressez-vous à un membre du bureau de vote.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already voted</source>
         <translation>A déjà voté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A vote was already cast with this voter ID. Each voter votes once. Ask a poll worker if this is wrong.</source>
         <translation>Un vote a déjà été déposé avec cet identifiant d’électeur. Chaque électeur vote une seule fois. Adressez-vous à un membre du bureau de vote si c’est une erreur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election is closed</source>
         <translation>Le scrutin est clos</translation>
     </message>
@@ -384,7 +383,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Plus aucun vote ne peut être déposé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election is not open yet</source>
         <translation>Le scrutin n’est pas encore ouvert</translation>
     </message>
@@ -394,7 +393,7 @@ Empreinte : {fingerprint}</translation>
         <translation>Les votes pourront être déposés dès l’ouverture du scrutin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown option</source>
         <translation>Option inconnue</translation>
     </message>
@@ -404,32 +403,32 @@ Empreinte : {fingerprint}</translation>
         <translation>Cette option ne figure pas sur ce bulletin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The election key is not ready yet</source>
         <translation>La clé de l’élection n’est pas encore prête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
         <translation>Les postes dépositaires n’ont pas fini de créer la clé de l’élection : les bulletins pourront être déposés ensuite. Veuillez vous adresser à un membre du bureau de vote.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The election key could not be made</source>
         <translation>La clé de l’élection n’a pas pu être créée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
         <translation>La cérémonie des clés des postes dépositaires s’est arrêtée : aucun bulletin ne peut être déposé. Veuillez vous adresser à un membre du bureau de vote.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your vote could not be recorded</source>
         <translation>Votre vote n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Please ask a poll worker. ({reason})</source>
         <translation>Veuillez vous adresser à un membre du bureau de vote. ({reason})</translation>
     </message>
@@ -462,7 +461,7 @@ Cet écran s’efface dans {n} s.</translation>
 <context>
     <name>CastOrCheckPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-200"/>
         <location line="+7"/>
         <source>Cast or check</source>
         <translation>Déposer ou vérifier</translation>
@@ -922,7 +921,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-47"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-76"/>
         <source>Enter your voter ID</source>
         <translation>Saisissez votre identifiant d’électeur</translation>
     </message>
@@ -1843,7 +1842,7 @@ Vue via {station}</translation>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+148"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+178"/>
         <source>Your ballot, opened for checking</source>
         <translation>Votre bulletin, ouvert pour vérification</translation>
     </message>
@@ -1896,7 +1895,7 @@ Vue via {station}</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Your receipt</source>
         <translation>Votre reçu</translation>
     </message>
@@ -2815,11 +2814,67 @@ Vue via {station}</translation>
         <source>it breaks a rule of the election</source>
         <translation>il enfreint une règle de l’élection</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>its trustee secrets cannot be read or written</source>
+        <extracomment>Why this station cannot do its part of the key ceremony (votingapp/node/ceremony.py), said after a colon.</extracomment>
+        <translation>ses secrets de dépositaire ne peuvent être ni lus ni écrits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secret file belongs to another election</source>
+        <translation>son fichier secret de dépositaire appartient à une autre élection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its trustee secrets are lost (the trustee key on the chain is not in its data folder)</source>
+        <translation>ses secrets de dépositaire sont perdus (la clé de dépositaire de la chaîne n’est pas dans son dossier de données)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trustee key on the chain is not the one in its data folder</source>
+        <translation>la clé de dépositaire de la chaîne n’est pas celle de son dossier de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial is gone but its deal is not in the chain</source>
+        <translation>son polynôme secret a disparu mais sa distribution n’est pas dans la chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret polynomial does not match its deal in the chain</source>
+        <translation>son polynôme secret ne correspond pas à sa distribution dans la chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its secret share is not in its data folder: it cannot take part in the decryption</source>
+        <translation>sa part secrète n’est pas dans son dossier de données : il ne peut pas prendre part au déchiffrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its secret share does not match its verification key in the chain</source>
+        <translation>sa part secrète ne correspond pas à sa clé de vérification dans la chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this station: {problem}</source>
+        <translation>sur ce poste : {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share from {station} is bad</source>
+        <translation>la part de {station} est invalide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this station cannot do its part of the key ceremony</source>
+        <translation>ce poste ne peut pas faire sa part de la cérémonie des clés</translation>
+    </message>
 </context>
 <context>
     <name>RefusalPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+19"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+27"/>
         <source>Your vote was not recorded</source>
         <translation>Votre vote n’a pas été enregistré</translation>
     </message>
@@ -3504,7 +3559,7 @@ Vue via {station}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="-176"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="-206"/>
         <source>Review your choice</source>
         <translation>Vérifiez votre choix</translation>
     </message>
@@ -3877,7 +3932,7 @@ Vue via {station}</translation>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../votingapp/gui/booth_pages.py" line="+94"/>
+        <location filename="../../votingapp/gui/booth_pages.py" line="+106"/>
         <location line="+1"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>

@@ -20,6 +20,7 @@ from votingapp.election.setup import ElectionSetupError
 from votingapp.gui.refusals import (
     MESSAGES,
     SENTENCES,
+    ceremony_problem,
     class_sentence,
     dropped_reason,
     node_message,
@@ -198,3 +199,17 @@ def test_why_a_vote_was_dropped_is_said_in_the_apps_language(app: QApplication) 
     assert dropped_reason("voter abc is not registered") == "it breaks a rule of the election"
     use_language(app, "es")
     assert dropped_reason(double).startswith("otro voto del mismo votante")
+
+
+def test_each_reason_a_key_ceremony_stops_at_a_station_has_its_own_words(app: QApplication) -> None:
+    tree = ast.parse((ROOT / "node" / "ceremony.py").read_text(encoding="utf-8"))
+    problems = [sample_message(node.value, "x") for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Attribute) and t.attr == "problem" for t in node.targets)]
+    problems = [problem for problem in problems if problem]
+    assert len(problems) >= 5
+    generic = ceremony_problem("something else")
+    assert all(ceremony_problem(problem) != generic for problem in problems), problems
+    line = "stopped at this station: its trustee secret file belongs to another election"
+    assert ceremony_problem(line) == "at this station: its trustee secret file belongs to another election"
+    use_language(app, "fr")
+    assert ceremony_problem("stopped: the share from Desk 2 is bad") == "la part de Desk 2 est invalide"

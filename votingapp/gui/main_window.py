@@ -32,7 +32,7 @@ from votingapp.gui.explorer_window import ExplorerWindow
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
 from votingapp.gui.language_choice import LanguageMenu
 from votingapp.gui.observer_panel import ObserverSwitch
-from votingapp.gui.refusals import node_message, refusal
+from votingapp.gui.refusals import ceremony_problem, node_message, refusal
 from votingapp.gui.registration_window import RegistrationWindow
 from votingapp.gui.reports import ReportActions
 from votingapp.gui.results_window import ResultsWindow
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             return self.tr("complete — {n} trustees, {k} of them decrypt the result").format(
                 n=progress.of, k=progress.threshold)
         if progress.stage == "stopped":
-            return self.tr("STOPPED: {reason}").format(reason=progress.text)
+            return self.tr("STOPPED: {reason}").format(reason=ceremony_problem(progress.text))
         steps = {"keys": self.tr("trustee keys"), "deals": self.tr("shares dealt"), "acks": self.tr("shares checked")}
         return self.tr("in progress: {step} {done} of {of} (ballots are taken once it is done)").format(
             step=steps.get(progress.stage, progress.stage), done=progress.done, of=progress.of)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
                         station=progress.culprit))
             else:
                 lines.append(self.tr("⚠ The key ceremony stopped at this station: {problem}.").format(
-                    problem=progress.problem or progress.text))
+                    problem=ceremony_problem(progress.problem or progress.text)))
         if self.status is not None and self.status.clock_error:
             lines.append("⚠ " + node_message(self.status.clock_error))
         if self._double_votes:

@@ -531,3 +531,37 @@ def dropped_reason(reason: str | None) -> str:
     if not reason or reason == "it conflicts with the chain":
         return QCoreApplication.translate("Refusal", "it conflicts with the chain")
     return QCoreApplication.translate("Refusal", "it breaks a rule of the election")
+
+
+#: Why this station cannot do its part of the key ceremony (votingapp/node/ceremony.py), said after a colon.
+CEREMONY_PROBLEMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (_m(r"its trustee secrets cannot be read or written\b.*"), lambda m: QCoreApplication.translate(
+        "Refusal", "its trustee secrets cannot be read or written")),
+    (_m(r"its trustee secret file belongs to another election$"), lambda m: QCoreApplication.translate(
+        "Refusal", "its trustee secret file belongs to another election")),
+    (_m(r"its trustee secrets are lost\b.*"), lambda m: QCoreApplication.translate(
+        "Refusal", "its trustee secrets are lost (the trustee key on the chain is not in its data folder)")),
+    (_m(r"the trustee key on the chain is not the one in its data dir$"), lambda m: QCoreApplication.translate(
+        "Refusal", "the trustee key on the chain is not the one in its data folder")),
+    (_m(r"its polynomial is gone but its deal is not in the chain$"), lambda m: QCoreApplication.translate(
+        "Refusal", "its secret polynomial is gone but its deal is not in the chain")),
+    (_m(r"its polynomial does not match its deal in the chain$"), lambda m: QCoreApplication.translate(
+        "Refusal", "its secret polynomial does not match its deal in the chain")),
+    (_m(r"its secret share is not in its data dir: .*"), lambda m: QCoreApplication.translate(
+        "Refusal", "its secret share is not in its data folder: it cannot take part in the decryption")),
+    (_m(r"its secret share does not match its verification key in the chain$"), lambda m: QCoreApplication
+     .translate("Refusal", "its secret share does not match its verification key in the chain")),
+    (_m(r"stopped at this station: (?P<problem>.*)"), lambda m: QCoreApplication.translate(
+        "Refusal", "at this station: {problem}").format(problem=ceremony_problem(m["problem"]))),
+    (_m(r"stopped: the share from (?P<station>.*) is bad$"), lambda m: QCoreApplication.translate(
+        "Refusal", "the share from {station} is bad").format(station=m["station"])),
+]
+
+
+def ceremony_problem(text: str) -> str:
+    """The node's line on a stopped key ceremony (its ``problem`` or its ``text``), in the app's language."""
+    for pattern, said in CEREMONY_PROBLEMS:
+        match = pattern.match(text)
+        if match:
+            return said(match)
+    return QCoreApplication.translate("Refusal", "this station cannot do its part of the key ceremony")
