@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from tests.gui.conftest import new_election
+from tests.gui.test_app import sigterm_once_logged
 from votingapp.gui.language_choice import LanguageMenu, LanguagePicker, save_station_language, station_language
 from votingapp.gui.translations import LANGUAGES, UnknownLanguage, current_language, system_language, use_language
 from votingapp.store.datadir import DataDir
@@ -92,3 +94,10 @@ def test_the_wizard_list_switches_at_once_and_keeps_the_choice(qtbot, app: QAppl
     assert current_language(app) == "ar" and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert station_language(data_dir) == "ar"
     assert picker.accessibleName() == "لغة هذه المحطة"
+
+
+def test_the_app_starts_in_the_language_kept_in_the_stations_settings(tmp_path) -> None:
+    data_dir = new_election(tmp_path / "desk")
+    save_station_language(data_dir, "ar")
+    text = sigterm_once_logged(data_dir.path, "node started", "--listen", "127.0.0.1:0")
+    assert "the station's language: ar" in text and "Traceback" not in text

@@ -211,7 +211,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     collector.start()
     switch_interval = ShortSwitchInterval()
     switch_interval.start()
-    use_language(app, station_language(data_dir))  # kept in the station's settings (language_choice.py)
+    language = station_language(data_dir)  # kept in the station's settings (language_choice.py)
+    use_language(app, language)
+    log.info("the station's language: %s", language)
     host, port = args.listen if args.listen else ("0.0.0.0", DEFAULT_PORT)
     options = NodeOptions(listen_host=host, listen_port=port, peers=list(args.peer),
                           discovery=not args.no_discovery, name=args.name)
