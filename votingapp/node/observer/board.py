@@ -47,6 +47,7 @@ class Board:
     threshold: int
     decrypted_by: int
     trustees: int
+    stale: bool  # late returns came in after the decryption: the newer count waits for the trustees' shares
     height: int
     tip: str
     last_block_ms: int | None
@@ -75,6 +76,7 @@ class Board:
             "threshold": self.threshold,
             "decrypted_by": self.decrypted_by,
             "trustees": self.trustees,
+            "stale": self.stale,
             "height": self.height,
             "tip": self.tip,
             "last_block_ms": self.last_block_ms,
@@ -134,6 +136,7 @@ def build_board(
         threshold=tally.threshold,
         decrypted_by=len(tally.decrypted_by),
         trustees=len(manifest.trustees),
+        stale=tally.stale,
         height=state.height,
         tip=state.tip.hex(),
         last_block_ms=state.tip_time if state.height > 0 else None,

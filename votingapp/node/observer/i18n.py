@@ -32,6 +32,7 @@ EN: dict[str, str] = {
     "sealed": "Sealed — {n} of {k} trustee shares",
     "sealed_note": "The count is decrypted by the trustees after the close.",
     "decrypted": "Decrypted by {n} of {t} trustees",
+    "stale": "Late ballots came in after the decryption: the count with them waits for the trustees' shares.",
     "hidden": "Hidden until the close",
     "live": "Live count",
     "final": "Count at the close",
@@ -74,6 +75,8 @@ FR: dict[str, str] = {
     "sealed": "Scellé — {n} parts de dépositaires sur {k}",
     "sealed_note": "Les dépositaires déchiffrent le décompte après la clôture.",
     "decrypted": "Déchiffré par {n} dépositaires sur {t}",
+    "stale": "Des bulletins tardifs sont arrivés après le déchiffrement : le décompte qui les inclut attend "
+             "les parts des dépositaires.",
     "hidden": "Masqués jusqu'à la clôture",
     "live": "Décompte en direct",
     "final": "Décompte à la clôture",
@@ -116,6 +119,8 @@ ES: dict[str, str] = {
     "sealed": "Sellado — {n} de {k} partes de los custodios",
     "sealed_note": "Los custodios descifran el recuento tras el cierre.",
     "decrypted": "Descifrado por {n} de {t} custodios",
+    "stale": "Llegaron papeletas tardías tras el descifrado: el recuento que las incluye espera las partes "
+             "de los custodios.",
     "hidden": "Ocultos hasta el cierre",
     "live": "Recuento en directo",
     "final": "Recuento al cierre",
@@ -158,6 +163,7 @@ AR: dict[str, str] = {
     "sealed": "مختومة — {n} من {k} حصص الأمناء",
     "sealed_note": "يفك الأمناء تشفير الفرز بعد الإغلاق.",
     "decrypted": "فك تشفيرها {n} من {t} أمناء",
+    "stale": "وصلت بطاقات متأخرة بعد فك التشفير: الفرز الذي يشملها ينتظر حصص الأمناء.",
     "hidden": "مخفية حتى الإغلاق",
     "live": "فرز مباشر",
     "final": "الفرز عند الإغلاق",

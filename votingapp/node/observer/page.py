@@ -51,6 +51,8 @@ def _results(board: Board, w: dict[str, str]) -> str:
         else:
             out.append(f'<p class="status decrypted" id="results-status">'
                        f'{_e(w["decrypted"].format(n=board.decrypted_by, t=board.trustees))}</p>')
+            if board.stale:
+                out.append(f'<p class="note" id="late-returns">{_e(w["stale"])}</p>')
     elif board.results is None:
         out.append(f'<p class="status hidden" id="results-status">{_e(w["hidden"])}</p>')
     else:
