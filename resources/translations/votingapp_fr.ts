@@ -29,17 +29,17 @@
         <source>{name}
 Fingerprint: {fingerprint}</source>
         <translation>{name}
-Empreinte : {fingerprint}</translation>
+Empreinte&#xa0;: {fingerprint}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no connected station waits; type its key below)</source>
-        <translation>(aucun poste connecté n’attend ; saisissez sa clé ci-dessous)</translation>
+        <translation>(aucun poste connecté n’attend&#x202f;; saisissez sa clé ci-dessous)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Waiting:</source>
-        <translation>&amp;En attente :</translation>
+        <translation>&amp;En attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -54,7 +54,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+2"/>
         <source>Station &amp;key:</source>
-        <translation>&amp;Clé du poste :</translation>
+        <translation>&amp;Clé du poste&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -64,7 +64,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -74,7 +74,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -102,12 +102,12 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+7"/>
         <source>Audio ballot on: F1 repeats, F2 blanks the screen</source>
-        <translation>Vote audio activé : F1 pour répéter, F2 pour masquer l’écran</translation>
+        <translation>Vote audio activé&#xa0;: F1 pour répéter, F2 pour masquer l’écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio ballot (headphones): press F1</source>
-        <translation>Vote audio (casque) : appuyez sur F1</translation>
+        <translation>Vote audio (casque)&#xa0;: appuyez sur F1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,7 +122,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+5"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
-        <translation>Le vote audio n’est pas disponible sur cette machine ({reason}). Vous pouvez voter à l’écran ; adressez-vous à un membre du bureau de vote pour obtenir de l’aide.</translation>
+        <translation>Le vote audio n’est pas disponible sur cette machine ({reason}). Vous pouvez voter à l’écran&#x202f;; adressez-vous à un membre du bureau de vote pour obtenir de l’aide.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -147,7 +147,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+24"/>
         <source>For the audio ballot, press F1: the second key from the left in the top row.</source>
-        <translation>Pour le vote audio, appuyez sur F1 : la deuxième touche en partant de la gauche, sur la rangée du haut.</translation>
+        <translation>Pour le vote audio, appuyez sur F1&#xa0;: la deuxième touche en partant de la gauche, sur la rangée du haut.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -167,12 +167,12 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>Option {number}: {option}.</source>
-        <translation>Option {number} : {option}.</translation>
+        <translation>Option {number}&#xa0;: {option}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chosen: option {number}, {option}.</source>
-        <translation>Choix : option {number}, {option}.</translation>
+        <translation>Choix&#xa0;: option {number}, {option}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -217,7 +217,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>Or press the left arrow to check this machine: the ballot is then opened, never counted, and you vote again.</source>
-        <translation>Ou appuyez sur la flèche gauche pour vérifier cette machine : le bulletin est alors ouvert, il n’est jamais compté, et vous votez à nouveau.</translation>
+        <translation>Ou appuyez sur la flèche gauche pour vérifier cette machine&#xa0;: le bulletin est alors ouvert, il n’est jamais compté, et vous votez à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -242,7 +242,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+14"/>
         <source>Option {number} of {count}: {option}. Chosen.</source>
-        <translation>Option {number} sur {count} : {option}. Choisie.</translation>
+        <translation>Option {number} sur {count}&#xa0;: {option}. Choisie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -252,12 +252,12 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+53"/>
         <source>There is no option {number}: there are {n} options.</source>
-        <translation>Il n’y a pas d’option {number} : il y a {n} options.</translation>
+        <translation>Il n’y a pas d’option {number}&#xa0;: il y a {n} options.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose an option first: press its number, or use the up and down arrows.</source>
-        <translation>Choisissez d’abord une option : appuyez sur son numéro, ou utilisez les flèches haut et bas.</translation>
+        <translation>Choisissez d’abord une option&#xa0;: appuyez sur son numéro, ou utilisez les flèches haut et bas.</translation>
     </message>
 </context>
 <context>
@@ -280,17 +280,17 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location filename="../../votingapp/gui/booth_pages.py" line="+95"/>
         <source>A voter ID has only letters and digits: check the last character typed.</source>
-        <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres : vérifiez le dernier caractère saisi.</translation>
+        <translation>Un identifiant d’électeur ne contient que des lettres et des chiffres&#xa0;: vérifiez le dernier caractère saisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long: a voter ID has {n} letters and digits.</source>
-        <translation>Trop long : un identifiant d’électeur compte {n} lettres et chiffres.</translation>
+        <translation>Trop long&#xa0;: un identifiant d’électeur compte {n} lettres et chiffres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This voter ID has a typing mistake: check every character.</source>
-        <translation>Cet identifiant d’électeur contient une faute de frappe : vérifiez chaque caractère.</translation>
+        <translation>Cet identifiant d’électeur contient une faute de frappe&#xa0;: vérifiez chaque caractère.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -325,12 +325,12 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="-28"/>
         <source>To check this machine, scan this code or copy this text on any other station: Results → “Check a ballot”, or the command “votingapp check-ballot”. It must say that the booth encrypted “{choice}”, the option you chose. If it does not, tell a poll worker. Then vote again: your vote is not cast yet.</source>
-        <translation>Pour vérifier cette machine, scannez ce code ou copiez ce texte sur n’importe quel autre poste : Résultats → « Vérifier un bulletin », ou la commande « votingapp check-ballot ». Le résultat doit indiquer que l’isoloir a chiffré « {choice} », l’option que vous avez choisie. Sinon, prévenez un membre du bureau de vote. Votez ensuite à nouveau : votre vote n’est pas encore déposé.</translation>
+        <translation>Pour vérifier cette machine, scannez ce code ou copiez ce texte sur n’importe quel autre poste&#xa0;: Résultats → «&#xa0;Vérifier un bulletin&#xa0;», ou la commande «&#xa0;votingapp check-ballot&#xa0;». Le résultat doit indiquer que l’isoloir a chiffré «&#xa0;{choice}&#xa0;», l’option que vous avez choisie. Sinon, prévenez un membre du bureau de vote. Votez ensuite à nouveau&#xa0;: votre vote n’est pas encore déposé.</translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/ballot_flow.py" line="+187"/>
         <source>(too long for a QR code: use the text)</source>
-        <translation>(trop long pour un code QR : utilisez le texte)</translation>
+        <translation>(trop long pour un code QR&#xa0;: utilisez le texte)</translation>
     </message>
     <message>
         <location filename="../../votingapp/gui/booth_pages.py" line="-170"/>
@@ -410,7 +410,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+0"/>
         <source>The trustee stations have not finished making the election key: ballots can be cast once they have. Please ask a poll worker.</source>
-        <translation>Les postes dépositaires n’ont pas fini de créer la clé de l’élection : les bulletins pourront être déposés ensuite. Veuillez vous adresser à un membre du bureau de vote.</translation>
+        <translation>Les postes dépositaires n’ont pas fini de créer la clé de l’élection&#xa0;: les bulletins pourront être déposés ensuite. Veuillez vous adresser à un membre du bureau de vote.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -420,7 +420,7 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+0"/>
         <source>The trustee stations&apos; key ceremony stopped: no ballot can be cast. Please ask a poll worker.</source>
-        <translation>La cérémonie des clés des postes dépositaires s’est arrêtée : aucun bulletin ne peut être déposé. Veuillez vous adresser à un membre du bureau de vote.</translation>
+        <translation>La cérémonie des clés des postes dépositaires s’est arrêtée&#xa0;: aucun bulletin ne peut être déposé. Veuillez vous adresser à un membre du bureau de vote.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -448,13 +448,13 @@ Empreinte : {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>Still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
-        <translation>Êtes-vous toujours là ? Touchez l’écran ou appuyez sur une touche pour continuer.
+        <translation>Êtes-vous toujours là&#x202f;? Touchez l’écran ou appuyez sur une touche pour continuer.
 Cet écran s’efface dans {n} s.</translation>
     </message>
 </context>
@@ -469,7 +469,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="-6"/>
         <source>Your ballot is encrypted. Its tracking code:</source>
-        <translation>Votre bulletin est chiffré. Son code de suivi :</translation>
+        <translation>Votre bulletin est chiffré. Son code de suivi&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -484,7 +484,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="+2"/>
         <source>Cast your ballot, or check this machine first: a checked ballot is opened to show that it holds your choice, it is never counted, and you then vote again. Once cast, your vote cannot be changed.</source>
-        <translation>Déposez votre bulletin, ou vérifiez d’abord cette machine : un bulletin vérifié est ouvert pour montrer qu’il contient bien votre choix, il n’est jamais compté et vous votez ensuite à nouveau. Une fois déposé, votre vote ne peut plus être modifié.</translation>
+        <translation>Déposez votre bulletin, ou vérifiez d’abord cette machine&#xa0;: un bulletin vérifié est ouvert pour montrer qu’il contient bien votre choix, il n’est jamais compté et vous votez ensuite à nouveau. Une fois déposé, votre vote ne peut plus être modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -527,7 +527,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="+2"/>
         <source>Option {number}: {option}</source>
-        <translation>Option {number} : {option}</translation>
+        <translation>Option {number}&#xa0;: {option}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -576,7 +576,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="+2"/>
         <source>Poll workers only: enter the code to leave the kiosk.</source>
-        <translation>Réservé aux membres du bureau de vote : saisissez le code pour quitter le mode kiosque.</translation>
+        <translation>Réservé aux membres du bureau de vote&#xa0;: saisissez le code pour quitter le mode kiosque.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -586,7 +586,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -596,7 +596,7 @@ Cet écran s’efface dans {n} s.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +641,7 @@ Cet écran s’efface dans {n} s.</translation>
         <source>An unexpected error occurred: {summary}
 
 The node keeps running and its data is safe. The details were written to the log in {path}.</source>
-        <translation>Une erreur inattendue s’est produite : {summary}
+        <translation>Une erreur inattendue s’est produite&#xa0;: {summary}
 
 Le nœud continue de fonctionner et ses données sont en sécurité. Les détails ont été écrits dans le journal, dans {path}.</translation>
     </message>
@@ -731,7 +731,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>&amp;Difficulty (bits):</source>
-        <translation>Di&amp;fficulté (bits) :</translation>
+        <translation>Di&amp;fficulté (bits)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -741,27 +741,27 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+18"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Options:</source>
-        <translation>&amp;Options :</translation>
+        <translation>&amp;Options&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stations:</source>
-        <translation>&amp;Postes :</translation>
+        <translation>&amp;Postes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of election:</source>
-        <translation>Type d’élection :</translation>
+        <translation>Type d’élection&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Results:</source>
-        <translation>Résultats :</translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -776,17 +776,17 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+1"/>
         <source>O&amp;pen (informal polls: votes and live results are public)</source>
-        <translation>Ou&amp;vert (consultations informelles : votes et résultats en direct publics)</translation>
+        <translation>Ou&amp;vert (consultations informelles&#xa0;: votes et résultats en direct publics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open election: votes and live results are public</source>
-        <translation>Élection ouverte : les votes et les résultats en direct sont publics</translation>
+        <translation>Élection ouverte&#xa0;: les votes et les résultats en direct sont publics</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every ballot is encrypted; only the total is ever decrypted, by the trustee stations together.</source>
-        <translation>Chaque bulletin est chiffré ; seul le total est déchiffré, par les postes dépositaires ensemble.</translation>
+        <translation>Chaque bulletin est chiffré&#x202f;; seul le total est déchiffré, par les postes dépositaires ensemble.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -796,7 +796,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>Every vote is stored in plain text on every station: anyone with the record sees each vote.</source>
-        <translation>Chaque vote est conservé en clair sur chaque poste : quiconque dispose du registre voit chaque vote.</translation>
+        <translation>Chaque vote est conservé en clair sur chaque poste&#xa0;: quiconque dispose du registre voit chaque vote.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,7 +811,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+1"/>
         <source>Secret ballot: trustees and threshold</source>
-        <translation>Scrutin secret : dépositaires et seuil</translation>
+        <translation>Scrutin secret&#xa0;: dépositaires et seuil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -821,7 +821,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+5"/>
         <source>Trustee stations hold a share of the election key: together they decrypt the result, and no single laptop can read a ballot.</source>
-        <translation>Les postes dépositaires détiennent chacun une part de la clé de l’élection : ensemble, ils déchiffrent le résultat, et aucun ordinateur ne peut lire seul un bulletin.</translation>
+        <translation>Les postes dépositaires détiennent chacun une part de la clé de l’élection&#xa0;: ensemble, ils déchiffrent le résultat, et aucun ordinateur ne peut lire seul un bulletin.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -841,27 +841,27 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>Warning about a single trustee</source>
-        <translation>Avertissement : un seul dépositaire</translation>
+        <translation>Avertissement&#xa0;: un seul dépositaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning: with one trustee station, this laptop alone could read single ballots. Add trustee stations for a secret ballot that no single laptop can open.</source>
-        <translation>Attention : avec un seul poste dépositaire, cet ordinateur pourrait lire seul des bulletins individuels. Ajoutez des postes dépositaires pour un scrutin secret qu’aucun ordinateur ne peut ouvrir seul.</translation>
+        <translation>Attention&#xa0;: avec un seul poste dépositaire, cet ordinateur pourrait lire seul des bulletins individuels. Ajoutez des postes dépositaires pour un scrutin secret qu’aucun ordinateur ne peut ouvrir seul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;rustees:</source>
-        <translation>Dé&amp;positaires :</translation>
+        <translation>Dé&amp;positaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thres&amp;hold k:</source>
-        <translation>S&amp;euil k :</translation>
+        <translation>S&amp;euil k&#xa0;:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{k} of the {n} trustee stations must be up after the close to decrypt the result; no single laptop can read a ballot.</source>
-        <translation>{k} des {n} postes dépositaires doivent être en service après la clôture pour déchiffrer le résultat ; aucun ordinateur ne peut lire seul un bulletin.</translation>
+        <translation>{k} des {n} postes dépositaires doivent être en service après la clôture pour déchiffrer le résultat&#x202f;; aucun ordinateur ne peut lire seul un bulletin.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -881,7 +881,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>An option is listed twice: each line must be a different option.</source>
-        <translation>Une option figure deux fois : chaque ligne doit être une option différente.</translation>
+        <translation>Une option figure deux fois&#xa0;: chaque ligne doit être une option différente.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -928,7 +928,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>Language: {name}</source>
-        <translation>Langue : {name}</translation>
+        <translation>Langue&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1051,7 +1051,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+50"/>
         <source>The node did not answer: {error}</source>
-        <translation>Le nœud n’a pas répondu : {error}</translation>
+        <translation>Le nœud n’a pas répondu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1061,7 +1061,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+69"/>
         <source>vote for “{choice}” by voter {voter}</source>
-        <translation>vote pour « {choice} » par l’électeur {voter}</translation>
+        <translation>vote pour «&#xa0;{choice}&#xa0;» par l’électeur {voter}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1091,22 +1091,22 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>key ceremony: a trustee&apos;s encryption key</source>
-        <translation>cérémonie des clés : la clé de chiffrement d’un dépositaire</translation>
+        <translation>cérémonie des clés&#xa0;: la clé de chiffrement d’un dépositaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>key ceremony: a trustee&apos;s commitments and encrypted shares</source>
-        <translation>cérémonie des clés : les engagements et les parts chiffrées d’un dépositaire</translation>
+        <translation>cérémonie des clés&#xa0;: les engagements et les parts chiffrées d’un dépositaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>key ceremony: a trustee checked the shares it received</source>
-        <translation>cérémonie des clés : un dépositaire a vérifié les parts reçues</translation>
+        <translation>cérémonie des clés&#xa0;: un dépositaire a vérifié les parts reçues</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>key ceremony: {station} reports a bad share from trustee {dealer}</source>
-        <translation>cérémonie des clés : {station} signale une part invalide du dépositaire {dealer}</translation>
+        <translation>cérémonie des clés&#xa0;: {station} signale une part invalide du dépositaire {dealer}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1131,7 +1131,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+5"/>
         <source>Size: {size} bytes (the choice is encrypted: nothing here shows it)</source>
-        <translation>Taille : {size} octets (le choix est chiffré : rien ici ne le révèle)</translation>
+        <translation>Taille&#xa0;: {size} octets (le choix est chiffré&#xa0;: rien ici ne le révèle)</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>This station&apos;s fingerprint, for the authority to admit it: &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Empreinte de ce poste, pour que l’autorité l’admette : &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <translation>Empreinte de ce poste, pour que l’autorité l’admette&#xa0;: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1174,12 +1174,12 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+7"/>
         <source>Why Finish is not available</source>
-        <translation>Pourquoi « Terminer » n’est pas disponible</translation>
+        <translation>Pourquoi «&#xa0;Terminer&#xa0;» n’est pas disponible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1212,7 +1212,7 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>Show this station&apos;s fingerprint to the election authority so that it admits this station: &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Montrez l’empreinte de ce poste à l’autorité électorale pour qu’elle l’admette : &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <translation>Montrez l’empreinte de ce poste à l’autorité électorale pour qu’elle l’admette&#xa0;: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1242,12 +1242,12 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
     <message>
         <location line="+2"/>
         <source>Why Next is not available</source>
-        <translation>Pourquoi « Suivant » n’est pas disponible</translation>
+        <translation>Pourquoi «&#xa0;Suivant&#xa0;» n’est pas disponible</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(discovery is off: join with a manifest file)</source>
-        <translation>(la découverte est désactivée : rejoignez avec un fichier manifeste)</translation>
+        <translation>(la découverte est désactivée&#xa0;: rejoignez avec un fichier manifeste)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1255,18 +1255,18 @@ Le nœud continue de fonctionner et ses données sont en sécurité. Les détail
 Election fingerprint: {fp}
 Seen via {station}</source>
         <translation>{title}
-Empreinte de l’élection : {fp}
+Empreinte de l’élection&#xa0;: {fp}
 Vue via {station}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Wait: fetching the election.</source>
-        <translation>Patientez : récupération de l’élection.</translation>
+        <translation>Patientez&#xa0;: récupération de l’élection.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the election in the list to go on (none seen yet: wait a moment, or go Back and join with a manifest file).</source>
-        <translation>Choisissez l’élection dans la liste pour continuer (aucune vue pour l’instant : patientez un instant, ou revenez en arrière et rejoignez avec un fichier manifeste).</translation>
+        <translation>Choisissez l’élection dans la liste pour continuer (aucune vue pour l’instant&#xa0;: patientez un instant, ou revenez en arrière et rejoignez avec un fichier manifeste).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1276,12 +1276,12 @@ Vue via {station}</translation>
     <message>
         <location line="+18"/>
         <source>Joined “{title}”.</source>
-        <translation>« {title} » rejointe.</translation>
+        <translation>«&#xa0;{title}&#xa0;» rejointe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not join: {error}</source>
-        <translation>Impossible de rejoindre : {error}</translation>
+        <translation>Impossible de rejoindre&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@ Vue via {station}</translation>
     <message>
         <location line="+7"/>
         <source>Too many wrong codes: no code is accepted for {n} s.</source>
-        <translation>Trop de codes erronés : aucun code n’est accepté pendant {n} s.</translation>
+        <translation>Trop de codes erronés&#xa0;: aucun code n’est accepté pendant {n} s.</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@ Vue via {station}</translation>
     <message>
         <location line="+15"/>
         <source>The node does not answer: {error}</source>
-        <translation>Le nœud ne répond pas : {error}</translation>
+        <translation>Le nœud ne répond pas&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1598,7 +1598,7 @@ Vue via {station}</translation>
     <message>
         <location line="+25"/>
         <source>complete — one trustee: this laptop alone could read single ballots</source>
-        <translation>terminée — un seul dépositaire : cet ordinateur pourrait lire seul des bulletins individuels</translation>
+        <translation>terminée — un seul dépositaire&#xa0;: cet ordinateur pourrait lire seul des bulletins individuels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1608,7 +1608,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>STOPPED: {reason}</source>
-        <translation>ARRÊTÉE : {reason}</translation>
+        <translation>ARRÊTÉE&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,12 +1628,12 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>in progress: {step} {done} of {of} (ballots are taken once it is done)</source>
-        <translation>en cours : {step} {done} sur {of} (les bulletins seront acceptés ensuite)</translation>
+        <translation>en cours&#xa0;: {step} {done} sur {of} (les bulletins seront acceptés ensuite)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>every ballot encrypted; the trustees decrypt the total after the close</source>
-        <translation>chaque bulletin est chiffré ; les dépositaires déchiffrent le total après la clôture</translation>
+        <translation>chaque bulletin est chiffré&#x202f;; les dépositaires déchiffrent le total après la clôture</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1663,17 +1663,17 @@ Vue via {station}</translation>
     <message>
         <location line="+21"/>
         <source>⚠ The key ceremony stopped: the share from {station} is bad. No ballot can be cast; the election authority can restart the election without that station.</source>
-        <translation>⚠ La cérémonie des clés s’est arrêtée : la part de {station} est invalide. Aucun bulletin ne peut être déposé ; l’autorité électorale peut recommencer l’élection sans ce poste.</translation>
+        <translation>⚠ La cérémonie des clés s’est arrêtée&#xa0;: la part de {station} est invalide. Aucun bulletin ne peut être déposé&#x202f;; l’autorité électorale peut recommencer l’élection sans ce poste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ The key ceremony stopped at this station: {problem}.</source>
-        <translation>⚠ La cérémonie des clés s’est arrêtée sur ce poste : {problem}.</translation>
+        <translation>⚠ La cérémonie des clés s’est arrêtée sur ce poste&#xa0;: {problem}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>⚠ Double vote detected ({count}): a voter voted at two stations while they were cut off from each other. Only the vote recorded first counts; the other one (receipt {receipts}) does not.</source>
-        <translation>⚠ Double vote détecté ({count}) : un électeur a voté sur deux postes alors qu’ils étaient coupés l’un de l’autre. Seul le vote enregistré en premier compte ; l’autre (reçu {receipts}) ne compte pas.</translation>
+        <translation>⚠ Double vote détecté ({count})&#xa0;: un électeur a voté sur deux postes alors qu’ils étaient coupés l’un de l’autre. Seul le vote enregistré en premier compte&#x202f;; l’autre (reçu {receipts}) ne compte pas.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1693,17 +1693,17 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>This station: {name} ({fingerprint}) — {role}</source>
-        <translation>Ce poste : {name} ({fingerprint}) — {role}</translation>
+        <translation>Ce poste&#xa0;: {name} ({fingerprint}) — {role}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not admitted yet. Show this fingerprint to the election authority: {fingerprint}</source>
-        <translation>Pas encore admis. Montrez cette empreinte à l’autorité électorale : {fingerprint}</translation>
+        <translation>Pas encore admis. Montrez cette empreinte à l’autorité électorale&#xa0;: {fingerprint}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Admission sent: the station is admitted with the next block.</source>
-        <translation>Admission envoyée : le poste sera admis avec le prochain bloc.</translation>
+        <translation>Admission envoyée&#xa0;: le poste sera admis avec le prochain bloc.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1713,7 +1713,7 @@ Vue via {station}</translation>
     <message>
         <location line="+7"/>
         <source>Close the election now? No registration or vote is accepted after the close. This cannot be undone.</source>
-        <translation>Clore le scrutin maintenant ? Aucune inscription ni aucun vote ne sera accepté après la clôture. Cette action est irréversible.</translation>
+        <translation>Clore le scrutin maintenant&#x202f;? Aucune inscription ni aucun vote ne sera accepté après la clôture. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1723,17 +1723,17 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>Stop this station? Until the app is started again, no registration, vote or block goes through this laptop. Its data stays on it.</source>
-        <translation>Arrêter ce poste ? Tant que l’application n’est pas relancée, aucune inscription, aucun vote ni aucun bloc ne passe par cet ordinateur. Ses données y restent.</translation>
+        <translation>Arrêter ce poste&#x202f;? Tant que l’application n’est pas relancée, aucune inscription, aucun vote ni aucun bloc ne passe par cet ordinateur. Ses données y restent.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Close sent: the election closes with the next block.</source>
-        <translation>Clôture envoyée : le scrutin sera clos avec le prochain bloc.</translation>
+        <translation>Clôture envoyée&#xa0;: le scrutin sera clos avec le prochain bloc.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refused: {error}</source>
-        <translation>Refusé : {error}</translation>
+        <translation>Refusé&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,12 +1759,12 @@ Vue via {station}</translation>
     <message>
         <location line="+35"/>
         <source>Wrote {path}: {blocks} blocks.</source>
-        <translation>{path} écrit : {blocks} blocs.</translation>
+        <translation>{path} écrit&#xa0;: {blocks} blocs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote {path}: other stations join the election with it.</source>
-        <translation>{path} écrit : les autres postes rejoignent l’élection avec ce fichier.</translation>
+        <translation>{path} écrit&#xa0;: les autres postes rejoignent l’élection avec ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1792,7 @@ Vue via {station}</translation>
     <message>
         <location line="+18"/>
         <source>Scan to open the observer board: {url}</source>
-        <translation>Scannez pour ouvrir le tableau des observateurs : {url}</translation>
+        <translation>Scannez pour ouvrir le tableau des observateurs&#xa0;: {url}</translation>
     </message>
 </context>
 <context>
@@ -1826,17 +1826,17 @@ Vue via {station}</translation>
     <message>
         <location line="+25"/>
         <source>Observer board: on — {url}</source>
-        <translation>Tableau des observateurs : activé — {url}</translation>
+        <translation>Tableau des observateurs&#xa0;: activé — {url}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observer board: off</source>
-        <translation>Tableau des observateurs : désactivé</translation>
+        <translation>Tableau des observateurs&#xa0;: désactivé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The observer board could not start: {reason}</source>
-        <translation>Le tableau des observateurs n’a pas pu démarrer : {reason}</translation>
+        <translation>Le tableau des observateurs n’a pas pu démarrer&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +1849,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>This ballot is opened for checking: it will never be counted.</source>
-        <translation>Ce bulletin est ouvert pour vérification : il ne sera jamais compté.</translation>
+        <translation>Ce bulletin est ouvert pour vérification&#xa0;: il ne sera jamais compté.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,7 +1912,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Your receipt is your ballot&apos;s tracking code: it lets you check later that your ballot is in the record (Results → Check a receipt). It shows neither your choice nor who you are.</source>
-        <translation>Votre reçu est le code de suivi de votre bulletin : il vous permet de vérifier plus tard que votre bulletin figure au registre (Résultats → Vérifier un reçu). Il ne révèle ni votre choix ni votre identité.</translation>
+        <translation>Votre reçu est le code de suivi de votre bulletin&#xa0;: il vous permet de vérifier plus tard que votre bulletin figure au registre (Résultats → Vérifier un reçu). Il ne révèle ni votre choix ni votre identité.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1965,7 +1965,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Block {height}: {cause}</source>
-        <translation>Bloc {height} : {cause}</translation>
+        <translation>Bloc {height}&#xa0;: {cause}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2016,7 +2016,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This is not a valid voter ID: check it for typing mistakes.</source>
-        <translation>Cet identifiant d’électeur n’est pas valide : vérifiez qu’il ne contient pas de faute de frappe.</translation>
+        <translation>Cet identifiant d’électeur n’est pas valide&#xa0;: vérifiez qu’il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2031,7 +2031,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A signature does not match: the request was refused.</source>
-        <translation>Une signature ne correspond pas : la demande a été refusée.</translation>
+        <translation>Une signature ne correspond pas&#xa0;: la demande a été refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2046,7 +2046,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This station is not admitted to the election yet: ask the election authority to admit it.</source>
-        <translation>Ce poste n’est pas encore admis dans l’élection : demandez à l’autorité électorale de l’admettre.</translation>
+        <translation>Ce poste n’est pas encore admis dans l’élection&#xa0;: demandez à l’autorité électorale de l’admettre.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2076,12 +2076,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The election is closed: no more registrations or votes are accepted.</source>
-        <translation>Le scrutin est clos : plus aucune inscription ni aucun vote n’est accepté.</translation>
+        <translation>Le scrutin est clos&#xa0;: plus aucune inscription ni aucun vote n’est accepté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This registration or vote was made after the election closed: it does not count.</source>
-        <translation>Cette inscription ou ce vote a eu lieu après la clôture du scrutin : il ne compte pas.</translation>
+        <translation>Cette inscription ou ce vote a eu lieu après la clôture du scrutin&#xa0;: il ne compte pas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2091,17 +2091,17 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This registration or vote is dated before the election was created: check this station&apos;s clock.</source>
-        <translation>Cette inscription ou ce vote est daté d’avant la création de l’élection : vérifiez l’horloge de ce poste.</translation>
+        <translation>Cette inscription ou ce vote est daté d’avant la création de l’élection&#xa0;: vérifiez l’horloge de ce poste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The election is not open yet: votes can be cast once it opens.</source>
-        <translation>Le scrutin n’est pas encore ouvert : les votes pourront être déposés dès son ouverture.</translation>
+        <translation>Le scrutin n’est pas encore ouvert&#xa0;: les votes pourront être déposés dès son ouverture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The election cannot be opened by hand: it opens by itself, or it is already open.</source>
-        <translation>Le scrutin ne peut pas être ouvert manuellement : il s’ouvre de lui-même, ou il est déjà ouvert.</translation>
+        <translation>Le scrutin ne peut pas être ouvert manuellement&#xa0;: il s’ouvre de lui-même, ou il est déjà ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2116,7 +2116,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The trustees&apos; key ceremony has stopped (a complaint about trustee {dealer}): no ballot can be cast.</source>
-        <translation>La cérémonie des clés des dépositaires s’est arrêtée (réclamation contre le dépositaire {dealer}) : aucun bulletin ne peut être déposé.</translation>
+        <translation>La cérémonie des clés des dépositaires s’est arrêtée (réclamation contre le dépositaire {dealer})&#xa0;: aucun bulletin ne peut être déposé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2166,7 +2166,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The election key is not ready yet: the trustee stations have not finished the key ceremony ({done} of {trustees} done).</source>
-        <translation>La clé de l’élection n’est pas encore prête : les postes dépositaires n’ont pas terminé la cérémonie des clés ({done} sur {trustees} ont fini).</translation>
+        <translation>La clé de l’élection n’est pas encore prête&#xa0;: les postes dépositaires n’ont pas terminé la cérémonie des clés ({done} sur {trustees} ont fini).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2233,7 +2233,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A block has the wrong number: {actual} instead of {expected}.</source>
-        <translation>Un bloc porte un mauvais numéro : {actual} au lieu de {expected}.</translation>
+        <translation>Un bloc porte un mauvais numéro&#xa0;: {actual} au lieu de {expected}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2248,7 +2248,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A block is dated in the future: check the stations&apos; clocks.</source>
-        <translation>Un bloc est daté dans le futur : vérifiez les horloges des postes.</translation>
+        <translation>Un bloc est daté dans le futur&#xa0;: vérifiez les horloges des postes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2258,12 +2258,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A block holds no requests or too many ({actual}; at most {limit}).</source>
-        <translation>Un bloc ne contient aucune demande, ou en contient trop ({actual} ; au plus {limit}).</translation>
+        <translation>Un bloc ne contient aucune demande, ou en contient trop ({actual}&#x202f;; au plus {limit}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request {index} of a block was refused: {cause}</source>
-        <translation>La demande {index} d’un bloc a été refusée : {cause}</translation>
+        <translation>La demande {index} d’un bloc a été refusée&#xa0;: {cause}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2288,12 +2288,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The share from trustee {dealer} to trustee {recipient} is not valid: the key ceremony stops.</source>
-        <translation>La part du dépositaire {dealer} destinée au dépositaire {recipient} n’est pas valide : la cérémonie des clés s’arrête.</translation>
+        <translation>La part du dépositaire {dealer} destinée au dépositaire {recipient} n’est pas valide&#xa0;: la cérémonie des clés s’arrête.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A trustee complained about a share that is in fact valid: the complaint is refused.</source>
-        <translation>Un dépositaire a contesté une part qui est en réalité valide : la réclamation est refusée.</translation>
+        <translation>Un dépositaire a contesté une part qui est en réalité valide&#xa0;: la réclamation est refusée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2318,7 +2318,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This station cannot write to its disk (is it full?).</source>
-        <translation>Ce poste ne peut pas écrire sur son disque (est-il plein ?).</translation>
+        <translation>Ce poste ne peut pas écrire sur son disque (est-il plein&#x202f;?).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2338,12 +2338,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A translation file of this app is damaged: reinstall the app.</source>
-        <translation>Un fichier de traduction de cette application est endommagé : réinstallez l’application.</translation>
+        <translation>Un fichier de traduction de cette application est endommagé&#xa0;: réinstallez l’application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This station has too many requests waiting: try again in a moment.</source>
-        <translation>Ce poste a trop de demandes en attente : réessayez dans un instant.</translation>
+        <translation>Ce poste a trop de demandes en attente&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2373,7 +2373,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This station cannot use its disk: nothing new is recorded until it can.</source>
-        <translation>Ce poste ne peut pas utiliser son disque : rien de nouveau n’est enregistré tant que ce n’est pas rétabli.</translation>
+        <translation>Ce poste ne peut pas utiliser son disque&#xa0;: rien de nouveau n’est enregistré tant que ce n’est pas rétabli.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2394,7 +2394,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The data folder {path} holds no election: create one or join one.</source>
-        <translation>Le dossier de données {path} ne contient aucune élection : créez-en une ou rejoignez-en une.</translation>
+        <translation>Le dossier de données {path} ne contient aucune élection&#xa0;: créez-en une ou rejoignez-en une.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2404,7 +2404,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>The request was dropped: it conflicts with what is already recorded.</source>
-        <translation>La demande a été écartée : elle entre en conflit avec ce qui est déjà enregistré.</translation>
+        <translation>La demande a été écartée&#xa0;: elle entre en conflit avec ce qui est déjà enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2414,7 +2414,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This station&apos;s node did not answer in time: please try again.</source>
-        <translation>Le nœud de ce poste n’a pas répondu à temps : veuillez réessayer.</translation>
+        <translation>Le nœud de ce poste n’a pas répondu à temps&#xa0;: veuillez réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2429,17 +2429,17 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>This station ({fingerprint}) is not admitted yet: ask the election authority to admit it.</source>
-        <translation>Ce poste ({fingerprint}) n’est pas encore admis : demandez à l’autorité électorale de l’admettre.</translation>
+        <translation>Ce poste ({fingerprint}) n’est pas encore admis&#xa0;: demandez à l’autorité électorale de l’admettre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is an open election: votes are not encrypted.</source>
-        <translation>Il s’agit d’une élection ouverte : les votes ne sont pas chiffrés.</translation>
+        <translation>Il s’agit d’une élection ouverte&#xa0;: les votes ne sont pas chiffrés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This ballot was opened for checking, so it can never be cast: the voter votes again.</source>
-        <translation>Ce bulletin a été ouvert pour vérification : il ne pourra donc jamais être déposé ; l’électeur vote à nouveau.</translation>
+        <translation>Ce bulletin a été ouvert pour vérification&#xa0;: il ne pourra donc jamais être déposé&#x202f;; l’électeur vote à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2450,12 +2450,12 @@ Vue via {station}</translation>
     <message>
         <location line="-220"/>
         <source>This station&apos;s clock is {duration} behind the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
-        <translation>L’horloge de ce poste retarde de {duration} sur les autres postes : réglez l’horloge. Le scellement des blocs et l’inscription des électeurs sont suspendus d’ici là.</translation>
+        <translation>L’horloge de ce poste retarde de {duration} sur les autres postes&#xa0;: réglez l’horloge. Le scellement des blocs et l’inscription des électeurs sont suspendus d’ici là.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This station&apos;s clock is {duration} ahead of the other stations: set the clock. Sealing blocks and registering voters are paused until then.</source>
-        <translation>L’horloge de ce poste avance de {duration} sur les autres postes : réglez l’horloge. Le scellement des blocs et l’inscription des électeurs sont suspendus d’ici là.</translation>
+        <translation>L’horloge de ce poste avance de {duration} sur les autres postes&#xa0;: réglez l’horloge. Le scellement des blocs et l’inscription des électeurs sont suspendus d’ici là.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2470,7 +2470,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>A receipt has 64 characters: the digits 0 to 9 and the letters a to f.</source>
-        <translation>Un reçu compte 64 caractères : les chiffres de 0 à 9 et les lettres de a à f.</translation>
+        <translation>Un reçu compte 64 caractères&#xa0;: les chiffres de 0 à 9 et les lettres de a à f.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2480,17 +2480,17 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>The observer board cannot listen on port {port}: another program may use it.</source>
-        <translation>Le tableau des observateurs ne peut pas écouter sur le port {port} : un autre programme l’utilise peut-être.</translation>
+        <translation>Le tableau des observateurs ne peut pas écouter sur le port {port}&#xa0;: un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This station cannot write to its disk: it is full. No new votes are recorded until space is freed.</source>
-        <translation>Ce poste ne peut pas écrire sur son disque : il est plein. Aucun nouveau vote n’est enregistré tant que de la place n’est pas libérée.</translation>
+        <translation>Ce poste ne peut pas écrire sur son disque&#xa0;: il est plein. Aucun nouveau vote n’est enregistré tant que de la place n’est pas libérée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This station cannot write to its disk: no new votes are recorded until it can write again.</source>
-        <translation>Ce poste ne peut pas écrire sur son disque : aucun nouveau vote n’est enregistré tant qu’il ne peut pas écrire de nouveau.</translation>
+        <translation>Ce poste ne peut pas écrire sur son disque&#xa0;: aucun nouveau vote n’est enregistré tant qu’il ne peut pas écrire de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2500,12 +2500,12 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Another laptop runs with this station&apos;s key (a copied data folder?): {address} refused this station because that copy is connected to it. Only one may run.</source>
-        <translation>Un autre ordinateur fonctionne avec la clé de ce poste (un dossier de données copié ?) : {address} a refusé ce poste car cette copie y est connectée. Un seul peut fonctionner.</translation>
+        <translation>Un autre ordinateur fonctionne avec la clé de ce poste (un dossier de données copié&#x202f;?)&#xa0;: {address} a refusé ce poste car cette copie y est connectée. Un seul peut fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two laptops use the key of station {station}: the one at {address} was refused while the one at {connected} is connected (a copied data folder?).</source>
-        <translation>Deux ordinateurs utilisent la clé du poste {station} : celui à l’adresse {address} a été refusé tandis que celui à l’adresse {connected} est connecté (un dossier de données copié ?).</translation>
+        <translation>Deux ordinateurs utilisent la clé du poste {station}&#xa0;: celui à l’adresse {address} a été refusé tandis que celui à l’adresse {connected} est connecté (un dossier de données copié&#x202f;?).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2530,7 +2530,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Trustee {key} is not a station of this election: trustees must be admitted stations.</source>
-        <translation>Le dépositaire {key} n’est pas un poste de cette élection : les dépositaires doivent être des postes admis.</translation>
+        <translation>Le dépositaire {key} n’est pas un poste de cette élection&#xa0;: les dépositaires doivent être des postes admis.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2540,7 +2540,7 @@ Vue via {station}</translation>
     <message>
         <location line="+4"/>
         <source>A threshold of 1 with {count} trustees would let each trustee laptop read single ballots alone: use 2 or more.</source>
-        <translation>Un seuil de 1 avec {count} dépositaires permettrait à chaque ordinateur dépositaire de lire seul des bulletins individuels : choisissez 2 ou plus.</translation>
+        <translation>Un seuil de 1 avec {count} dépositaires permettrait à chaque ordinateur dépositaire de lire seul des bulletins individuels&#xa0;: choisissez 2 ou plus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2625,22 +2625,22 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Ballots have already been cast ({count}): the zero report is printed before the first ballot. Print the results report at the close.</source>
-        <translation>Des bulletins ont déjà été déposés ({count}) : le rapport zéro s’imprime avant le premier bulletin. Imprimez le rapport des résultats à la clôture.</translation>
+        <translation>Des bulletins ont déjà été déposés ({count})&#xa0;: le rapport zéro s’imprime avant le premier bulletin. Imprimez le rapport des résultats à la clôture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The election is not closed: the results report is printed after the close.</source>
-        <translation>Le scrutin n’est pas clos : le rapport des résultats s’imprime après la clôture.</translation>
+        <translation>Le scrutin n’est pas clos&#xa0;: le rapport des résultats s’imprime après la clôture.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results are still sealed ({shares} of {k} trustee shares): print the results report once the trustees have decrypted them.</source>
-        <translation>Les résultats sont encore scellés ({shares} parts de dépositaires sur {k}) : imprimez le rapport des résultats une fois que les dépositaires les auront déchiffrés.</translation>
+        <translation>Les résultats sont encore scellés ({shares} parts de dépositaires sur {k})&#xa0;: imprimez le rapport des résultats une fois que les dépositaires les auront déchiffrés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a report of this app: it has no check text.</source>
-        <translation>Ce n’est pas un rapport de cette application : il ne contient aucun texte de contrôle.</translation>
+        <translation>Ce n’est pas un rapport de cette application&#xa0;: il ne contient aucun texte de contrôle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2661,7 +2661,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>The record ends at block {height}, before the report&apos;s block {report} (cut short?).</source>
-        <translation>Le registre s’arrête au bloc {height}, avant le bloc {report} du rapport (tronqué ?).</translation>
+        <translation>Le registre s’arrête au bloc {height}, avant le bloc {report} du rapport (tronqué&#x202f;?).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2676,27 +2676,27 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The report&apos;s figures were altered: they are not the record&apos;s.</source>
-        <translation>Les chiffres du rapport ont été modifiés : ce ne sont pas ceux du registre.</translation>
+        <translation>Les chiffres du rapport ont été modifiés&#xa0;: ce ne sont pas ceux du registre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The printed figures were altered: they are not the record&apos;s.</source>
-        <translation>Les chiffres imprimés ont été modifiés : ce ne sont pas ceux du registre.</translation>
+        <translation>Les chiffres imprimés ont été modifiés&#xa0;: ce ne sont pas ceux du registre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This voter ID holds a character that voter IDs never use: check it for typing mistakes.</source>
-        <translation>Cet identifiant d’électeur contient un caractère qu’aucun identifiant n’utilise : vérifiez qu’il ne contient pas de faute de frappe.</translation>
+        <translation>Cet identifiant d’électeur contient un caractère qu’aucun identifiant n’utilise&#xa0;: vérifiez qu’il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A voter ID has {length} characters; this one has {count}.</source>
-        <translation>Un identifiant d’électeur compte {length} caractères ; celui-ci en compte {count}.</translation>
+        <translation>Un identifiant d’électeur compte {length} caractères&#x202f;; celui-ci en compte {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This voter ID is mistyped: check it character by character.</source>
-        <translation>Cet identifiant d’électeur est mal saisi : vérifiez-le caractère par caractère.</translation>
+        <translation>Cet identifiant d’électeur est mal saisi&#xa0;: vérifiez-le caractère par caractère.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2716,7 +2716,7 @@ Vue via {station}</translation>
     <message>
         <location line="+5"/>
         <source>The database {path} holds an election made by an older version of this program (before the secret ballot): this version cannot open it. Use the version that made it, or create a new election in another data folder.</source>
-        <translation>La base de données {path} contient une élection créée par une version plus ancienne de ce programme (antérieure au scrutin secret) : cette version ne peut pas l’ouvrir. Utilisez la version qui l’a créée, ou créez une nouvelle élection dans un autre dossier de données.</translation>
+        <translation>La base de données {path} contient une élection créée par une version plus ancienne de ce programme (antérieure au scrutin secret)&#xa0;: cette version ne peut pas l’ouvrir. Utilisez la version qui l’a créée, ou créez une nouvelle élection dans un autre dossier de données.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2746,7 +2746,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>The secret file {path} is protected by a passphrase: start the station with its passphrase.</source>
-        <translation>Le fichier secret {path} est protégé par une phrase secrète : démarrez le poste avec sa phrase secrète.</translation>
+        <translation>Le fichier secret {path} est protégé par une phrase secrète&#xa0;: démarrez le poste avec sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2787,12 +2787,12 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>The booth did NOT encrypt “{option}”: do not trust this machine.</source>
-        <translation>L’isoloir n’a PAS chiffré « {option} » : ne faites pas confiance à cette machine.</translation>
+        <translation>L’isoloir n’a PAS chiffré «&#xa0;{option}&#xa0;»&#xa0;: ne faites pas confiance à cette machine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tracking code the booth showed is not this ballot&apos;s: the booth may have encrypted another choice. Do not trust this machine.</source>
-        <translation>Le code de suivi affiché par l’isoloir n’est pas celui de ce bulletin : l’isoloir a peut-être chiffré un autre choix. Ne faites pas confiance à cette machine.</translation>
+        <translation>Le code de suivi affiché par l’isoloir n’est pas celui de ce bulletin&#xa0;: l’isoloir a peut-être chiffré un autre choix. Ne faites pas confiance à cette machine.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2848,7 +2848,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>its secret share is not in its data folder: it cannot take part in the decryption</source>
-        <translation>sa part secrète n’est pas dans son dossier de données : il ne peut pas prendre part au déchiffrement</translation>
+        <translation>sa part secrète n’est pas dans son dossier de données&#xa0;: il ne peut pas prendre part au déchiffrement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2858,7 +2858,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>at this station: {problem}</source>
-        <translation>sur ce poste : {problem}</translation>
+        <translation>sur ce poste&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2916,7 +2916,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Check the voter&apos;s eligibility, then press “Register voter”. Give the voter the slip: its ID is their secret ballot key. No personal data is entered or kept.</source>
-        <translation>Vérifiez que l’électeur a le droit de voter, puis appuyez sur « Inscrire l’électeur ». Remettez-lui la fiche : son identifiant est sa clé de vote secrète. Aucune donnée personnelle n’est saisie ni conservée.</translation>
+        <translation>Vérifiez que l’électeur a le droit de voter, puis appuyez sur «&#xa0;Inscrire l’électeur&#xa0;». Remettez-lui la fiche&#xa0;: son identifiant est sa clé de vote secrète. Aucune donnée personnelle n’est saisie ni conservée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2951,7 +2951,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Press “Register voter” for the next voter.</source>
-        <translation>Appuyez sur « Inscrire l’électeur » pour l’électeur suivant.</translation>
+        <translation>Appuyez sur «&#xa0;Inscrire l’électeur&#xa0;» pour l’électeur suivant.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2996,12 +2996,12 @@ Vue via {station}</translation>
     <message>
         <location line="+18"/>
         <source>Voter registered; the registration goes into the next block. Print the slip or let the voter scan the code.</source>
-        <translation>Électeur inscrit ; l’inscription entrera dans le prochain bloc. Imprimez la fiche ou laissez l’électeur scanner le code.</translation>
+        <translation>Électeur inscrit&#x202f;; l’inscription entrera dans le prochain bloc. Imprimez la fiche ou laissez l’électeur scanner le code.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A registration was NOT recorded ({reason}): a voter whose ID the booth does not know registers again.</source>
-        <translation>Une inscription n’a PAS été enregistrée ({reason}) : un électeur dont l’isoloir ne reconnaît pas l’identifiant doit se réinscrire.</translation>
+        <translation>Une inscription n’a PAS été enregistrée ({reason})&#xa0;: un électeur dont l’isoloir ne reconnaît pas l’identifiant doit se réinscrire.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3044,7 +3044,7 @@ Vue via {station}</translation>
     <message>
         <location filename="../../votingapp/gui/reports.py" line="+92"/>
         <source>To check this report against the election record, scan the code or run: votingapp verify RECORD --report THIS.pdf</source>
-        <translation>Pour vérifier ce rapport par rapport au registre de l’élection, scannez le code ou lancez : votingapp verify RECORD --report THIS.pdf</translation>
+        <translation>Pour vérifier ce rapport par rapport au registre de l’élection, scannez le code ou lancez&#xa0;: votingapp verify RECORD --report THIS.pdf</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3083,7 +3083,7 @@ Vue via {station}</translation>
     <message>
         <location line="-2"/>
         <source>The report was not made: {reason}</source>
-        <translation>Le rapport n’a pas été établi : {reason}</translation>
+        <translation>Le rapport n’a pas été établi&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3171,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>no ballot cast yet: every count is zero</source>
-        <translation>aucun bulletin déposé : tous les décomptes sont à zéro</translation>
+        <translation>aucun bulletin déposé&#xa0;: tous les décomptes sont à zéro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3353,7 +3353,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>Paste the text of a ballot a booth opened for checking (“Check this machine”):</source>
-        <translation>Collez le texte d’un bulletin qu’un isoloir a ouvert pour vérification (« Vérifier cette machine ») :</translation>
+        <translation>Collez le texte d’un bulletin qu’un isoloir a ouvert pour vérification («&#xa0;Vérifier cette machine&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3378,7 +3378,7 @@ Vue via {station}</translation>
     <message>
         <location line="+36"/>
         <source>The node did not answer: {error}</source>
-        <translation>Le nœud n’a pas répondu : {error}</translation>
+        <translation>Le nœud n’a pas répondu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3418,7 +3418,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Every ballot is encrypted. After the close, the trustee stations ({k} of them suffice) decrypt the total together; no single ballot is ever decrypted. Turnout is live.</source>
-        <translation>Chaque bulletin est chiffré. Après la clôture, les postes dépositaires ({k} d’entre eux suffisent) déchiffrent ensemble le total ; aucun bulletin individuel n’est jamais déchiffré. La participation est affichée en direct.</translation>
+        <translation>Chaque bulletin est chiffré. Après la clôture, les postes dépositaires ({k} d’entre eux suffisent) déchiffrent ensemble le total&#x202f;; aucun bulletin individuel n’est jamais déchiffré. La participation est affichée en direct.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3428,22 +3428,22 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Late returns came in since: {n} not in this result. Fewer than {m} late ballots stay sealed, because decrypting them apart would give away how they voted.</source>
-        <translation>Des retours tardifs sont arrivés depuis : {n} ne figurent pas dans ce résultat. Moins de {m} bulletins tardifs restent scellés, car les déchiffrer à part révélerait comment leurs électeurs ont voté.</translation>
+        <translation>Des retours tardifs sont arrivés depuis&#xa0;: {n} ne figurent pas dans ce résultat. Moins de {m} bulletins tardifs restent scellés, car les déchiffrer à part révélerait comment leurs électeurs ont voté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Late returns came in since: the new count waits for the trustees&apos; shares.</source>
-        <translation>Des retours tardifs sont arrivés depuis : le nouveau décompte attend les parts des dépositaires.</translation>
+        <translation>Des retours tardifs sont arrivés depuis&#xa0;: le nouveau décompte attend les parts des dépositaires.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Closed at {time} (block {height}): nothing cast later counts.</source>
-        <translation>Clos à {time} (bloc {height}) : rien de ce qui est déposé ensuite ne compte.</translation>
+        <translation>Clos à {time} (bloc {height})&#xa0;: rien de ce qui est déposé ensuite ne compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stations holding the closed chain: {names}.</source>
-        <translation>Postes détenant la chaîne close : {names}.</translation>
+        <translation>Postes détenant la chaîne close&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3453,12 +3453,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Not heard from since the close (cut off or off): {names}.</source>
-        <translation>Sans nouvelles depuis la clôture (coupés ou éteints) : {names}.</translation>
+        <translation>Sans nouvelles depuis la clôture (coupés ou éteints)&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The result last changed at {time}: late returns, {count} ballot(s) cast before the close at a station that was cut off, last from {station}.</source>
-        <translation>Le résultat a changé pour la dernière fois à {time} : retours tardifs, {count} bulletin(s) déposé(s) avant la clôture sur un poste qui était coupé, le dernier venant de {station}.</translation>
+        <translation>Le résultat a changé pour la dernière fois à {time}&#xa0;: retours tardifs, {count} bulletin(s) déposé(s) avant la clôture sur un poste qui était coupé, le dernier venant de {station}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3473,7 +3473,7 @@ Vue via {station}</translation>
     <message>
         <location line="+9"/>
         <source>✓ Valid: {blocks} blocks, {txs} transactions and {sigs} signatures checked in {seconds:.2f} s; {registered} registered, {voted} voted.</source>
-        <translation>✓ Valide : {blocks} blocs, {txs} transactions et {sigs} signatures vérifiés en {seconds:.2f} s ; {registered} inscrits, {voted} votants.</translation>
+        <translation>✓ Valide&#xa0;: {blocks} blocs, {txs} transactions et {sigs} signatures vérifiés en {seconds:.2f} s&#x202f;; {registered} inscrits, {voted} votants.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3483,12 +3483,12 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>✗ INVALID: {error}</source>
-        <translation>✗ NON VALIDE : {error}</translation>
+        <translation>✗ NON VALIDE&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not verify: {error}</source>
-        <translation>Vérification impossible : {error}</translation>
+        <translation>Vérification impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3498,7 +3498,7 @@ Vue via {station}</translation>
     <message>
         <location line="+11"/>
         <source>Not found: this node knows no transaction with this receipt.</source>
-        <translation>Introuvable : ce nœud ne connaît aucune transaction avec ce reçu.</translation>
+        <translation>Introuvable&#xa0;: ce nœud ne connaît aucune transaction avec ce reçu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,27 +3508,27 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Received: the vote waits for the next block.</source>
-        <translation>Reçu : le vote attend le prochain bloc.</translation>
+        <translation>Reçu&#xa0;: le vote attend le prochain bloc.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Not counted: this vote was dropped because {reason}.</source>
-        <translation>✗ Non compté : ce vote a été écarté car {reason}.</translation>
+        <translation>✗ Non compté&#xa0;: ce vote a été écarté car {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Recorded in block {height} (position {position}); {confirmations} block(s) confirm it.</source>
-        <translation>✓ Enregistré dans le bloc {height} (position {position}) ; {confirmations} bloc(s) le confirment.</translation>
+        <translation>✓ Enregistré dans le bloc {height} (position {position})&#x202f;; {confirmations} bloc(s) le confirment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(An encrypted ballot: its tracking code shows no choice.)</source>
-        <translation>(Un bulletin chiffré : son code de suivi ne révèle aucun choix.)</translation>
+        <translation>(Un bulletin chiffré&#xa0;: son code de suivi ne révèle aucun choix.)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The node could not check the receipt: {error}</source>
-        <translation>Le nœud n’a pas pu vérifier le reçu : {error}</translation>
+        <translation>Le nœud n’a pas pu vérifier le reçu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3538,12 +3538,12 @@ Vue via {station}</translation>
     <message>
         <location line="+16"/>
         <source>The election key is not made yet (the trustees&apos; key ceremony): no ballot can be checked.</source>
-        <translation>La clé de l’élection n’est pas encore créée (cérémonie des clés des dépositaires) : aucun bulletin ne peut être vérifié.</translation>
+        <translation>La clé de l’élection n’est pas encore créée (cérémonie des clés des dépositaires)&#xa0;: aucun bulletin ne peut être vérifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ The booth encrypted “{option}”, as the opened ballot states (tracking code {code}…). This ballot was opened, so it is never counted.</source>
-        <translation>✓ L’isoloir a chiffré « {option} », comme l’indique le bulletin ouvert (code de suivi {code}…). Ce bulletin a été ouvert : il ne sera donc jamais compté.</translation>
+        <translation>✓ L’isoloir a chiffré «&#xa0;{option}&#xa0;», comme l’indique le bulletin ouvert (code de suivi {code}…). Ce bulletin a été ouvert&#xa0;: il ne sera donc jamais compté.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3553,7 +3553,7 @@ Vue via {station}</translation>
     <message>
         <location line="+4"/>
         <source>The node could not check the ballot: {error}</source>
-        <translation>Le nœud n’a pas pu vérifier le bulletin : {error}</translation>
+        <translation>Le nœud n’a pas pu vérifier le bulletin&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>You are voting for:</source>
-        <translation>Vous votez pour :</translation>
+        <translation>Vous votez pour&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3647,7 +3647,7 @@ Vue via {station}</translation>
     <message>
         <location filename="../../votingapp/gui/slip.py" line="+87"/>
         <source>Your voter ID. Keep it secret: whoever holds it can cast your vote. Type it or scan the code at a voting booth.</source>
-        <translation>Votre identifiant d’électeur. Gardez-le secret : quiconque le détient peut voter à votre place. Tapez-le ou scannez le code dans un isoloir.</translation>
+        <translation>Votre identifiant d’électeur. Gardez-le secret&#xa0;: quiconque le détient peut voter à votre place. Tapez-le ou scannez le code dans un isoloir.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3685,7 +3685,7 @@ Vue via {station}</translation>
     <message>
         <location line="+4"/>
         <source>This station&apos;s fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Empreinte de ce poste : &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <translation>Empreinte de ce poste&#xa0;: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3725,17 +3725,17 @@ Vue via {station}</translation>
     <message>
         <location line="+6"/>
         <source>Why Next is not available</source>
-        <translation>Pourquoi « Suivant » n’est pas disponible</translation>
+        <translation>Pourquoi «&#xa0;Suivant&#xa0;» n’est pas disponible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;tion name:</source>
-        <translation>Nom du pos&amp;te :</translation>
+        <translation>Nom du pos&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3758,7 +3758,7 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Creating the election is final: its title, options and stations cannot be changed afterwards. Go Back to change anything.</source>
-        <translation>La création de l’élection est définitive : son titre, ses options et ses postes ne pourront plus être modifiés. Revenez en arrière pour changer quoi que ce soit.</translation>
+        <translation>La création de l’élection est définitive&#xa0;: son titre, ses options et ses postes ne pourront plus être modifiés. Revenez en arrière pour changer quoi que ce soit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3773,12 +3773,12 @@ Vue via {station}</translation>
     <message>
         <location line="+44"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3788,23 +3788,23 @@ Vue via {station}</translation>
     <message>
         <location line="+2"/>
         <source>Stations:</source>
-        <translation>Postes :</translation>
+        <translation>Postes&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>secret ballot; {k} of {n} trustee stations decrypt the result after the close</source>
-        <translation>scrutin secret ; {k} des {n} postes dépositaires déchiffrent le résultat après la clôture</translation>
+        <translation>scrutin secret&#x202f;; {k} des {n} postes dépositaires déchiffrent le résultat après la clôture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open: votes are public; results {mode}</source>
-        <translation>ouvert : les votes sont publics ; résultats {mode}</translation>
+        <translation>ouvert&#xa0;: les votes sont publics&#x202f;; résultats {mode}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3819,7 +3819,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>Difficulty:</source>
-        <translation>Difficulté :</translation>
+        <translation>Difficulté&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3843,7 +3843,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>{engine}: {error}</source>
-        <translation>{engine} : {error}</translation>
+        <translation>{engine}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -3861,7 +3861,7 @@ Vue via {station}</translation>
     <message>
         <location filename="../../votingapp/gui/vote_bars.py" line="+74"/>
         <source>{option}: {count} votes</source>
-        <translation>{option} : {count} voix</translation>
+        <translation>{option}&#xa0;: {count} voix</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +3869,7 @@ Vue via {station}</translation>
     <message>
         <location filename="../../votingapp/gui/booth_settings.py" line="+82"/>
         <source>Text size:</source>
-        <translation>Taille du texte :</translation>
+        <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3900,7 +3900,7 @@ Vue via {station}</translation>
     <message>
         <location line="+4"/>
         <source>Contrast:</source>
-        <translation>Contraste :</translation>
+        <translation>Contraste&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3920,7 +3920,7 @@ Vue via {station}</translation>
     <message>
         <location line="+3"/>
         <source>Contrast: {name}</source>
-        <translation>Contraste : {name}</translation>
+        <translation>Contraste&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3949,7 +3949,7 @@ Vue via {station}</translation>
     <message>
         <location line="+1"/>
         <source>Audio ballot in use: the screen is blanked for privacy (F2 shows it).</source>
-        <translation>Vote audio en cours : l’écran est masqué pour préserver le secret du vote (F2 l’affiche).</translation>
+        <translation>Vote audio en cours&#xa0;: l’écran est masqué pour préserver le secret du vote (F2 l’affiche).</translation>
     </message>
 </context>
 </TS>
