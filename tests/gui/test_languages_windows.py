@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tests.gui.conftest import info_of
 from votingapp.election.setup import create_election
 from votingapp.gui.admit_dialog import AdmitDialog
-from votingapp.gui.kiosk import CodeDialog
+from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
 from votingapp.gui.main_window import MainWindow
 from votingapp.gui.translations import LANGUAGES, translations_dir, use_language
 from votingapp.gui.wizard import SetupWizard
@@ -110,8 +110,9 @@ def test_the_main_window_and_every_window_it_opens_are_wholly_translated(qtbot, 
     window.show()
     qtbot.waitUntil(lambda: window.status is not None, timeout=5000)
     windows: list[QWidget] = [window, window.open_registration(), window.open_ballot(), window.open_results(),
-                              window.open_explorer(), AdmitDialog((), window), CodeDialog(window, confirm=True)]
-    for extra in windows[-2:]:
+                              window.open_explorer(), AdmitDialog((), window), CodeDialog(window, confirm=True),
+                              KioskWindow(window.bridge, window.info, UnlockCode("9753"))]
+    for extra in windows[-3:]:
         qtbot.addWidget(extra)
     info = window.info
     keep = {info.title, info.station_name, *info.options}
