@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.conftest import info_of
+from tests.gui.test_secret_ballot import WAIT, secret_station
 from votingapp.election.setup import create_election
 from votingapp.gui.admit_dialog import AdmitDialog
 from votingapp.gui.kiosk import CodeDialog, KioskWindow, UnlockCode
@@ -177,3 +178,20 @@ def test_the_main_windows_language_menu_switches_every_window_and_keeps_the_choi
     assert json.loads(authority.data_dir.config_path.read_text(encoding="utf-8"))["language"] == "es"
     assert desk.windowTitle().startswith("Mesa de inscripción")
     assert not english_in([window, desk], "es", {window.info.title, window.info.station_name})
+
+
+def test_a_secret_elections_windows_are_wholly_translated_too(qtbot, app, tmp_path, start_station):
+    station, complete = secret_station(tmp_path, start_station)
+    qtbot.waitUntil(complete, timeout=WAIT)
+    window = MainWindow(station, info_of(station))
+    qtbot.addWidget(window)
+    window.show()
+    windows: list[QWidget] = [window, window.open_results(), window.open_ballot()]
+    info = window.info
+    keep = {info.title, info.station_name, *info.options, *info.trustees}
+    for code in SHIPPED:
+        use_language(app, code)
+        window.refresh()
+        qtbot.wait(300)  # the node's next answers redraw the status and the sealed results
+        found = english_in(windows, code, keep)
+        assert not found, f"{code}: {len(found)} untranslated: {found[:6]}"
