@@ -13,6 +13,7 @@ from pathlib import Path
 from tests.cli.helpers import ROOT, add_votes, assert_one_error_line, close_election, create_election, run_cli
 from tests.integration.cluster import NodeProcess, free_port
 from tests.observer.rawhttp import get
+from votingapp.store.datadir import DataDir
 
 
 def test_observe_serves_a_data_dir_without_a_node(tmp_path: Path):
@@ -20,9 +21,11 @@ def test_observe_serves_a_data_dir_without_a_node(tmp_path: Path):
     create_election(data_dir, "--name", "Desk 1")
     add_votes(data_dir, ["Alice", "Bob", "Alice"])
     close_election(data_dir)
+    config = DataDir(data_dir).config()
+    DataDir(data_dir).save_config({**config, "language": "es"})  # the station's language, as the app keeps it
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "votingapp", "observe", "--data-dir", str(data_dir),
-                             "--host", "127.0.0.1", "--port", str(port), "--language", "es"],
+                             "--host", "127.0.0.1", "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from votingapp.node.observer.board import Board, StationRow
-from votingapp.node.observer.i18n import EN, LANGUAGES, pick_language, words
+from votingapp.node.observer.i18n import EN, LANGUAGES, pick_language, station_language, words
 from votingapp.node.observer.page import live_html, page_html
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>&amp;"\''
@@ -36,9 +36,14 @@ def test_every_language_has_every_string_with_the_same_placeholders(language):
     assert f'lang="{language}"' in page and ('dir="rtl"' in page) == (language == "ar")
 
 
-def test_language_codes_from_the_environment_or_a_person():
+def test_language_codes_from_the_settings_the_environment_or_a_person(monkeypatch):
     assert pick_language("fr_FR.UTF-8") == "fr" and pick_language("es-MX") == "es" and pick_language("AR") == "ar"
     assert pick_language("de_DE") == "en" and pick_language(None) == "en" and pick_language("") == "en"
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert station_language({"language": "ar"}) == "ar"  # chosen in the app
+    assert station_language({"language": "xx"}) == "fr" and station_language({}) == "fr"  # else the system's
 
 
 def test_hostile_names_are_escaped_everywhere():

@@ -8,7 +8,7 @@ import contextlib
 import signal
 
 from votingapp.cli.base import EXIT_OK, CliError, Subparsers, add_data_dir, data_dir_of
-from votingapp.node.observer.i18n import pick_language, system_language
+from votingapp.node.observer.i18n import pick_language, station_language
 from votingapp.node.observer.lifecycle import lan_address
 from votingapp.node.observer.server import ObserverServer
 from votingapp.node.observer.sources import DataDirSource
@@ -27,7 +27,8 @@ def add_commands(subparsers: Subparsers, election: Subparsers) -> None:
                    help=f"the port to serve on (default {DEFAULT_OBSERVER_PORT})")
     p.add_argument("--host", default="0.0.0.0", metavar="ADDRESS",
                    help="the address to serve on (default 0.0.0.0: every interface, the LAN)")
-    p.add_argument("--language", metavar="CODE", help="the board's language besides English (default: the system's)")
+    p.add_argument("--language", metavar="CODE",
+                   help="the board's language besides English (default: the station's, as chosen in the app)")
     p.set_defaults(func=cmd_observe)
 
 
@@ -39,7 +40,7 @@ def _port(text: str) -> int:
 
 def cmd_observe(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
-    language = pick_language(args.language) if args.language else system_language()
+    language = pick_language(args.language) if args.language else station_language(data_dir.config())
     source = DataDirSource(data_dir, language)  # a StoreError if there is no election: one line
     return asyncio.run(_serve(source, args.host, args.port))
 

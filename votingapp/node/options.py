@@ -25,7 +25,7 @@ class NodeOptions:
     control: bool = True
     miner_thread: Callable[[Callable[[], None]], WorkerThread] = plain_thread
     observer_port: int | None = None  # serve the observer board on this port (None: off, the default)
-    observer_language: str | None = None  # the board's language besides English (None: the system's)
+    observer_language: str | None = None  # the board's language besides English (None: the station's)
 
 
 def parse_host_port(text: str) -> tuple[str, int]:

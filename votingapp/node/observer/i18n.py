@@ -7,6 +7,7 @@ language and English.  A string missing from a language falls back to English.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -200,6 +201,13 @@ def pick_language(code: str | None) -> str:
         return "en"
     short = code.replace("_", "-").split("-")[0].split(".")[0].lower()
     return short if short in LANGUAGES else "en"
+
+
+def station_language(config: Mapping[str, object]) -> str:
+    """The station's language: the one the app keeps in the data dir's settings (``language``, chosen in the
+    app), else the system's."""
+    code = config.get("language")
+    return code if isinstance(code, str) and code in LANGUAGES else system_language()
 
 
 def system_language() -> str:

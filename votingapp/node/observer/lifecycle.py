@@ -16,7 +16,7 @@ from votingapp.node.chain_service import ChainService
 from votingapp.node.errors import NodeError
 from votingapp.node.events import PeerInfo
 from votingapp.node.observer.announce import BoardAnnouncement, announce
-from votingapp.node.observer.i18n import pick_language, system_language
+from votingapp.node.observer.i18n import pick_language, station_language
 from votingapp.node.observer.server import ObserverServer
 from votingapp.node.observer.sources import NodeSource
 from votingapp.node.options import DEFAULT_OBSERVER_PORT, NodeOptions
@@ -57,7 +57,7 @@ class ObserverBoard:
 
     def __init__(self, node: BoardHost, language: str | None) -> None:
         self.node = node
-        self.language = pick_language(language) if language else system_language()
+        self.language = pick_language(language) if language else station_language(node.data_dir.config())
         source = NodeSource(node.chain, node.peers, node.data_dir, self.language)
         self.server: ObserverServer | None = None
         self._source = source
