@@ -148,6 +148,8 @@ class Probe:
             self.problems += text_problems(window, f"{where} at text size {size + 1}")
             if not flow.settings.isVisible() or flow.settings.text_size() != size:
                 self.problems.append(f"{where}: the voter's settings are not on this page")
+            if isinstance(window, KioskWindow) and not window.isFullScreen():
+                self.problems.append(f"{where} at text size {size + 1}: the kiosk is not full screen")
             if size == len(TEXT_SIZES) - 1 and not shots:
                 for contrast in ("black_on_white", "white_on_black"):
                     flow.settings.contrast_buttons[contrast].click()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from votingapp.gui.ballot_flow import BallotFlow
 from votingapp.gui.booth_audio import AudioBallot
@@ -36,13 +36,16 @@ class BallotWindow(QWidget):
 
     def __init__(self, bridge: NodeBridge, info: ElectionInfo, parent: QWidget | None = None,
                  idle_seconds: int = IDLE_SECONDS, warning_seconds: int = WARNING_SECONDS,
-                 base_scale: float = 1.0) -> None:
+                 base_scale: float = 1.0, full_screen: bool = False) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.info = info
         self.base_scale = base_scale
+        self.full_screen = full_screen
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        if full_screen:  # the content never sets a minimum beyond the screen (the window manager would refuse
+            self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # full screen): text shrinks
         self.flow: BallotFlow | None = None
         self._first_size: QSize | None = None  # the window's size when first shown: each voter starts with it
         self.votes = 0
@@ -93,6 +96,7 @@ class BallotWindow(QWidget):
         if self._first_size is not None and not self.isFullScreen():
             self.resize(self._first_size)  # the last voter's larger text or opened ballot made it grow
         flow = BallotFlow(self.bridge, self.info, self, base_scale=self.base_scale)
+        flow.screen_fit.full_screen = self.full_screen
         flow.done.connect(self.reset)
         flow.activity.connect(self._touched)
         flow.voteRecorded.connect(self._vote_recorded)

@@ -28,13 +28,14 @@ class ScreenFit(QObject):
         self.flow = flow
         self.pages = pages
         self.scale = 1.0
+        self.full_screen = False  # the kiosk: its window is (or is about to be) the whole screen
         self._checks_left = 0
 
     def fit(self, requested: float) -> None:
         """Set the text to ``requested`` times its standard size, less if the screen is too small for it."""
         scale = requested
         apply_text_scale(self.flow, scale)
-        if self.flow.isVisible():  # off screen there is nothing to fit
+        if self.flow.isVisible() or self.full_screen:  # a window not shown yet has no screen size to fit
             for _ in range(FIT_ROUNDS):
                 needed, room = self._needed_size(), self._room() * FIT_SPARE
                 if needed.width() <= room.width() and needed.height() <= room.height():
@@ -87,7 +88,7 @@ class ScreenFit(QObject):
         """The room the booth's window has on its screen (less its frame when it is not full screen)."""
         top = self.flow.window()
         area = top.screen().availableGeometry().size()
-        if top.isFullScreen() or top is self.flow:
+        if self.full_screen or top.isFullScreen() or top is self.flow:
             return area
         frame = top.frameGeometry().size() - top.geometry().size()
         if frame.isEmpty():  # not framed by the window manager yet: leave room for its frame
@@ -105,7 +106,8 @@ class ScreenFit(QObject):
         layout.invalidate()
         layout.activate()
         minimum = layout.totalMinimumSize()
-        width = self._room().width() if top.isFullScreen() else max(top.width(), minimum.width())
+        full = self.full_screen or top.isFullScreen()
+        width = self._room().width() if full else max(top.width(), minimum.width())
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else minimum.height()
         return QSize(minimum.width(), max(minimum.height(), height))
 

@@ -182,7 +182,7 @@ class KioskWindow(BallotWindow):
         screen = QGuiApplication.primaryScreen()
         scale = kiosk_text_scale(screen.availableGeometry().height()) if screen is not None else 1.0
         super().__init__(bridge, info, parent, idle_seconds=idle_seconds, warning_seconds=warning_seconds,
-                         base_scale=scale)
+                         base_scale=scale, full_screen=True)
         self.guard = UnlockGuard(code, lockout_seconds=lockout_seconds)
         self._unlocked = False
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
