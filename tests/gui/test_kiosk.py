@@ -47,6 +47,8 @@ def test_the_kiosk_is_full_screen_and_cannot_be_closed_without_the_code(qtbot, a
     assert kiosk.isVisible()
     assert not kiosk.unlock("1111")
     assert kiosk.isVisible()
+    kiosk.showNormal()  # as a window manager's key would: the kiosk goes back to full screen
+    qtbot.waitUntil(kiosk.isFullScreen, timeout=2000)
     with qtbot.waitSignal(kiosk.unlocked):
         assert kiosk.unlock("2468")
     assert not kiosk.isVisible()

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -27,6 +27,7 @@ UNLOCK_KEYS = "Ctrl+Shift+Q"
 MAX_TRIES = 3
 LOCKOUT_SECONDS = 60
 MAX_LOCKOUT_SECONDS = 960
+MAX_REFULLSCREENS = 20  # times the kiosk goes back to full screen on its own (a window manager could refuse)
 SCREEN_REFERENCE_HEIGHT = 480  # the kiosk's text is the booth's standard size on a screen this high
 
 
@@ -185,6 +186,7 @@ class KioskWindow(BallotWindow):
                          base_scale=scale, full_screen=True)
         self.guard = UnlockGuard(code, lockout_seconds=lockout_seconds)
         self._unlocked = False
+        self._refullscreens = 0
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         QShortcut(QKeySequence(UNLOCK_KEYS), self, self.ask_unlock)
@@ -242,6 +244,13 @@ class KioskWindow(BallotWindow):
         self.reset()
         self.close()
         self.unlocked.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self._unlocked and self.isVisible() \
+                and not self.isFullScreen() and self._refullscreens < MAX_REFULLSCREENS:
+            self._refullscreens += 1  # a window manager's key took it out of full screen: back, a few times
+            QTimer.singleShot(0, self.showFullScreen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked:
