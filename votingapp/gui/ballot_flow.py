@@ -213,7 +213,7 @@ class BallotFlow(QWidget):
 
     def fit_to_screen(self) -> None:
         """The voter's text size (times the kiosk's screen scale), shrunk if the screen is too small for it."""
-        self.screen_fit.fit(TEXT_SIZES[self.settings.text_size()] * self.base_scale)
+        self.screen_fit.fit(TEXT_SIZES[self.settings.text_size()] * self.base_scale, TEXT_SIZES[0] * self.base_scale)
 
     @property
     def scale(self) -> float:

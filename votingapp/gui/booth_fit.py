@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 from votingapp.gui.booth_style import apply_text_scale
 from votingapp.gui.screen_fit import FRAME_ALLOWANCE
 
-FIT_ROUNDS = 8  # tries to shrink an oversized text size until the booth fits the screen
+FIT_ROUNDS = 8  # halvings of the range of scales, looking for the largest that fits the screen
 FIT_MARGIN = 0.97
 FIT_SPARE = 0.98  # Qt's layout of word-wrapped text takes a few pixels more than its estimate
 MIN_SCALE = 0.5
+LAYOUT_PASSES = 4  # a nested layout's request reaches its parent's on the next pass
 
 
 class ScreenFit(QObject):
@@ -31,23 +32,36 @@ class ScreenFit(QObject):
         self.full_screen = False  # the kiosk: its window is (or is about to be) the whole screen
         self._checks_left = 0
 
-    def fit(self, requested: float) -> None:
-        """Set the text to ``requested`` times its standard size, less if the screen is too small for it."""
+    def fit(self, requested: float, standard: float = 1.0) -> None:
+        """Set the text to ``requested`` times its standard size, less if the screen is too small for it (but
+        not less than ``standard``, the smallest size the voter can choose, if that one fits)."""
         scale = requested
         apply_text_scale(self.flow, scale)
-        if self.flow.isVisible() or self.full_screen:  # a window not shown yet has no screen size to fit
+        # A window not shown yet has no screen size to fit; else the largest scale that fits, by bisection.
+        if (self.flow.isVisible() or self.full_screen) and not self._fits():
+            fits = MIN_SCALE
+            if standard < requested:
+                apply_text_scale(self.flow, standard)
+                fits = standard if self._fits() else MIN_SCALE
+            too_big = requested if fits > MIN_SCALE else min(requested, standard)
             for _ in range(FIT_ROUNDS):
-                needed, room = self._needed_size(), self._room() * FIT_SPARE
-                if needed.width() <= room.width() and needed.height() <= room.height():
-                    break
-                ratio = min(room.width() / max(needed.width(), 1), room.height() / max(needed.height(), 1))
-                scale = max(MIN_SCALE, scale * ratio * FIT_MARGIN)
+                scale = (fits + too_big) / 2
                 apply_text_scale(self.flow, scale)
+                if self._fits():
+                    fits = scale
+                else:
+                    too_big = scale
+            scale = fits
+            apply_text_scale(self.flow, scale)
         self.scale = scale
         self._grow_window()
         self._checks_left = FIT_ROUNDS
         if self.flow.isVisible():
             QTimer.singleShot(0, self._check)
+
+    def _fits(self) -> bool:
+        needed, room = self._needed_size(), self._room() * FIT_SPARE
+        return needed.width() <= room.width() and needed.height() <= room.height()
 
     def size_to_current_page(self) -> None:
         """Only the page shown counts for the booth's size (a stack is otherwise as big as its biggest page)."""
@@ -67,6 +81,8 @@ class ScreenFit(QObject):
         flow = self.flow
         if page is None or not flow.isVisible() or self._checks_left <= 0:
             return
+        for _ in range(LAYOUT_PASSES):  # the page as laid out for this text
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = page.layout()
         needed = layout.totalHeightForWidth(page.width()) if layout is not None and layout.hasHeightForWidth() \
             else page.minimumSizeHint().height()
@@ -102,7 +118,8 @@ class ScreenFit(QObject):
         layout = top.layout()
         if layout is None:
             return top.minimumSizeHint()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new fonts' sizes, in every layout
+        for _ in range(LAYOUT_PASSES):  # the new fonts' sizes, up through every nested layout
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout.invalidate()
         layout.activate()
         minimum = layout.totalMinimumSize()

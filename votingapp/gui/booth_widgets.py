@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from votingapp.gui.booth_style import STANDARD, Scheme, set_font_factor
 
@@ -23,6 +31,11 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every text of the page in the current language."""
+
+    def heightForWidth(self, width: int) -> int:
+        if self.isHidden():
+            return 0  # a page not shown takes no room (Qt's stack is as tall as its tallest page otherwise)
+        return super().heightForWidth(width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.primary is not None:
