@@ -9,7 +9,8 @@ votes again.  The voter_id is never shown after it is entered, nor logged.
 A :class:`BallotFlow` serves exactly one voter and is thrown away afterwards (see ``ballot_window``),
 so nothing the voter typed or chose survives in any widget, undo history or attribute — nor their settings:
 language, text size and contrast (``booth_settings``) start from the station's for each voter.  The pages
-are in ``booth_pages``, their building blocks in ``booth_widgets``, the colours and sizes in ``booth_style``.
+are in ``booth_pages``, their building blocks in ``booth_widgets``, the colours and sizes in ``booth_style``,
+the fitting of the text to the screen in ``booth_fit``.
 
 The booth API (for the audio ballot, ``booth_audio.py``, and any other way of driving the booth):
 
@@ -18,7 +19,8 @@ The booth API (for the audio ballot, ``booth_audio.py``, and any other way of dr
 - ``page_changed(name)``: the page now shown, one of ``PAGE_NAMES``: "entry" (language and voter ID),
   "choice", "review", "cast_or_check" (secret ballot: the tracking code), "opened" (a checked ballot),
   "waiting", "receipt", "refusal".  ``page_name()`` says which page is shown now.
-- ``selection_changed(index)``: the option now chosen (-1: none).  ``options()``, ``selected_option()``.
+- ``selection_changed(index)``: the option now chosen (0-based).  ``options()``, ``selected_option()`` (-1:
+  none chosen yet).
 - ``texts_for_page()``: what the current page says, in reading order (headings, instructions, hints, the
   options as "1  Alice", the choice, codes, buttons), translated, without mnemonics: for reading aloud.
 - Actions, each returns True if it did something on the current page (False: not possible here, nothing
