@@ -65,7 +65,8 @@ class BallotWindow(QWidget):
         self.idle_warning.hide()
         self.retranslate()
         self.reset()
-        self.audio = AudioBallot(self)  # the audio ballot (booth_audio.py): F1 or its button on the first page
+        # the audio ballot (booth_audio.py): F1 or its button on the first page
+        self.audio = AudioBallot(self, self.flow_started, self.flow)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -31,8 +31,9 @@ from votingapp.gui.booth_speech import Voice, VoiceOpener, installed_engines
 from votingapp.gui.translations import LANGUAGES, current_language
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from votingapp.gui.ballot_flow import BallotFlow
-    from votingapp.gui.ballot_window import BallotWindow
 
 START_KEY = Qt.Key.Key_F1
 BLANK_KEY = Qt.Key.Key_F2
@@ -113,7 +114,9 @@ class AudioBallot(QObject):
     stopped = Signal()
     voice_ready = Signal()  # the engine connected (on first use)
 
-    def __init__(self, window: BallotWindow) -> None:
+    def __init__(self, window: QWidget, flow_started: SignalInstance, flow: BallotFlow | None) -> None:
+        """``window``: the booth window (ballot_window.BallotWindow), its ``flow_started`` signal and its current
+        flow, passed apart so that this module does not import the window (which imports it)."""
         super().__init__(window)
         self.window = window
         self.voice: Voice | None = None
@@ -135,9 +138,9 @@ class AudioBallot(QObject):
         self._warning: QWidget | None = warning if isinstance(warning, QWidget) else None
         if self._warning is not None:
             self._warning.installEventFilter(self)
-        window.flow_started.connect(self._flow_started)
-        if window.flow is not None:
-            self._flow_started(window.flow)
+        flow_started.connect(self._flow_started)
+        if flow is not None:
+            self._flow_started(flow)
 
     # -- each voter's flow
     @Slot(object)
