@@ -192,7 +192,9 @@ def test_200_idle_connections_and_a_flood_while_the_node_mines_and_syncs_a_stati
     try:
         time.sleep(1.0)
         peak_fds = _fds(a)
-        assert peak_fds <= baseline_fds + MAX_CONNECTIONS + 16, (baseline_fds, peak_fds)
+        # bounded by the board's limit, not by the 250 connections held open: slack for the node's own (the
+        # station that joins and syncs, control connections, sockets of refused connections being closed)
+        assert peak_fds <= baseline_fds + MAX_CONNECTIONS + 48 < baseline_fds + 250, (baseline_fds, peak_fds)
         # an honest observer is answered, and the node takes votes from its peer and mines them
         height = a.status()["height"]
         for _ in range(5):
