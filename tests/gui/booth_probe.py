@@ -48,13 +48,13 @@ def settle(seconds: float = SETTLE_S) -> None:
         time.sleep(0.01)
 
 
-def steady(window: QWidget, most: float = 3.0) -> None:
+def steady(window: QWidget, most: float = 8.0) -> None:
     """Let the booth settle: its text fitted and its window resized by the window manager (which takes longer
     on a busy machine): the same geometry for a few rounds, at most ``most`` seconds."""
     settle()
     deadline = time.monotonic() + most
     last, same = None, 0
-    while time.monotonic() < deadline and same < 4:
+    while time.monotonic() < deadline and same < 8:
         QApplication.processEvents()
         now = (window.frameGeometry().getRect(), window.geometry().getRect())
         same = same + 1 if now == last else 0

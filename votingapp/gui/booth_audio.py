@@ -178,6 +178,18 @@ class AudioBallot(QObject):
                              else self.tr("Audio ballot (headphones): press F1"))
         self._button.setAccessibleName(self.tr("Audio ballot"))
         self._status.setAccessibleName(self.tr("Audio ballot status"))
+        before = self._status.text()
+        self._set_status()
+        if self._status.text() != before and self._flow is not None and self._flow.isVisible():
+            QTimer.singleShot(0, self._refit)  # a longer line (no engine) must not push the booth off the screen
+
+    @Slot()
+    def _refit(self) -> None:
+        if self._flow is not None and self._flow.isVisible():
+            self._flow.fit_to_screen()
+
+    def _set_status(self) -> None:
+        assert self._status is not None
         if self._opener is not None:
             self._status.setText(self.tr("Starting the audio ballot…"))
         elif self._problem:
