@@ -95,7 +95,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+170"/>
         <source>no speech engine is installed</source>
         <translation>لا يوجد محرك نطق مثبّت</translation>
     </message>
@@ -120,7 +120,7 @@ Fingerprint: {fingerprint}</source>
         <translation>حالة الاقتراع الصوتي</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>الاقتراع الصوتي غير متاح على هذا الجهاز ({reason}). يمكنك التصويت على الشاشة؛ ويرجى طلب المساعدة من أحد موظفي مركز الاقتراع.</translation>
     </message>
@@ -263,7 +263,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+179"/>
         <source>Ballot</source>
         <translation>ورقة الاقتراع</translation>
     </message>
@@ -436,7 +436,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+77"/>
         <source>Voting booth — {title}</source>
         <translation>معزل الاقتراع — {title}</translation>
     </message>
@@ -451,7 +451,7 @@ Fingerprint: {fingerprint}</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>هل ما زلت هنا؟ المس الشاشة أو اضغط أي مفتاح للمتابعة.
@@ -558,7 +558,7 @@ This screen clears itself in {n} s.</source>
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+103"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+104"/>
         <location line="+12"/>
         <source>Poll worker code</source>
         <translation>رمز موظفي الاقتراع</translation>
@@ -1287,7 +1287,7 @@ Seen via {station}</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>معزل الاقتراع (وضع الكشك) — {title}</translation>
     </message>
@@ -3941,7 +3941,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-374"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>الشاشة مخفية</translation>

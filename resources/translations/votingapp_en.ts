@@ -94,7 +94,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+170"/>
         <source>no speech engine is installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +119,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +262,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+179"/>
         <source>Ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,7 +435,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+77"/>
         <source>Voting booth — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +450,7 @@ Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation type="unfinished"></translation>
@@ -556,7 +556,7 @@ This screen clears itself in {n} s.</source>
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+103"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+104"/>
         <location line="+12"/>
         <source>Poll worker code</source>
         <translation type="unfinished"></translation>
@@ -1281,7 +1281,7 @@ Seen via {station}</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +3935,7 @@ Seen via {station}</source>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-374"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation type="unfinished"></translation>

@@ -95,7 +95,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+170"/>
         <source>no speech engine is installed</source>
         <translation>no hay ningún motor de voz instalado</translation>
     </message>
@@ -120,7 +120,7 @@ Huella: {fingerprint}</translation>
         <translation>Estado del voto por audio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>El voto por audio no está disponible en esta máquina ({reason}). Puede votar en la pantalla; pida ayuda a un miembro de la mesa.</translation>
     </message>
@@ -263,7 +263,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+179"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -436,7 +436,7 @@ Huella: {fingerprint}</translation>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+77"/>
         <source>Voting booth — {title}</source>
         <translation>Cabina de votación — {title}</translation>
     </message>
@@ -451,7 +451,7 @@ Huella: {fingerprint}</translation>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>¿Sigue ahí? Toque la pantalla o pulse una tecla para continuar.
@@ -558,7 +558,7 @@ Esta pantalla se borrará en {n} s.</translation>
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+103"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+104"/>
         <location line="+12"/>
         <source>Poll worker code</source>
         <translation>Código de la mesa</translation>
@@ -1287,7 +1287,7 @@ Vista a través de {station}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>Cabina de votación (quiosco) — {title}</translation>
     </message>
@@ -3941,7 +3941,7 @@ Vista a través de {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-374"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Pantalla oscurecida</translation>

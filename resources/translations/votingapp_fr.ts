@@ -95,7 +95,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>AudioBallot</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="+167"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="+170"/>
         <source>no speech engine is installed</source>
         <translation>aucun moteur de synthèse vocale n’est installé</translation>
     </message>
@@ -120,7 +120,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
         <translation>État du vote audio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>The audio ballot is not available on this machine ({reason}). You can vote on screen; please ask a poll worker for help.</source>
         <translation>Le vote audio n’est pas disponible sur cette machine ({reason}). Vous pouvez voter à l’écran&#x202f;; adressez-vous à un membre du bureau de vote pour obtenir de l’aide.</translation>
     </message>
@@ -263,7 +263,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>BallotFlow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_flow.py" line="+177"/>
+        <location filename="../../votingapp/gui/ballot_flow.py" line="+179"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -436,7 +436,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>BallotWindow</name>
     <message>
-        <location filename="../../votingapp/gui/ballot_window.py" line="+73"/>
+        <location filename="../../votingapp/gui/ballot_window.py" line="+77"/>
         <source>Voting booth — {title}</source>
         <translation>Isoloir — {title}</translation>
     </message>
@@ -451,7 +451,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
         <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Still there? Touch the screen or press a key to continue.
 This screen clears itself in {n} s.</source>
         <translation>Êtes-vous toujours là&#x202f;? Touchez l’écran ou appuyez sur une touche pour continuer.
@@ -558,7 +558,7 @@ Cet écran s’efface dans {n} s.</translation>
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+103"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+104"/>
         <location line="+12"/>
         <source>Poll worker code</source>
         <translation>Code du bureau de vote</translation>
@@ -1287,7 +1287,7 @@ Vue via {station}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../votingapp/gui/kiosk.py" line="+33"/>
+        <location filename="../../votingapp/gui/kiosk.py" line="+34"/>
         <source>Voting booth (kiosk) — {title}</source>
         <translation>Isoloir (kiosque) — {title}</translation>
     </message>
@@ -3941,7 +3941,7 @@ Vue via {station}</translation>
 <context>
     <name>_Curtain</name>
     <message>
-        <location filename="../../votingapp/gui/booth_audio.py" line="-360"/>
+        <location filename="../../votingapp/gui/booth_audio.py" line="-374"/>
         <location line="+1"/>
         <source>Screen blanked</source>
         <translation>Écran masqué</translation>
