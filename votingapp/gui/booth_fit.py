@@ -18,6 +18,8 @@ FIT_ROUNDS = 8  # halvings of the range of scales, looking for the largest that 
 FIT_MARGIN = 0.97
 FIT_SPARE = 0.98  # Qt's layout of word-wrapped text takes a few pixels more than its estimate
 MIN_SCALE = 0.5
+FRAME_WAITS = 20  # at most this many waits for the window manager's frame...
+FRAME_WAIT_MS = 100  # ...this long each
 LAYOUT_PASSES = 4  # a nested layout's request reaches its parent's on the next pass
 
 
@@ -31,6 +33,7 @@ class ScreenFit(QObject):
         self.scale = 1.0
         self.full_screen = False  # the kiosk: its window is (or is about to be) the whole screen
         self._checks_left = 0
+        self._frame_waits = 0  # checks put off until the window manager has framed the window
 
     def fit(self, requested: float, standard: float = 1.0) -> None:
         """Set the text to ``requested`` times its standard size, less if the screen is too small for it (but
@@ -56,6 +59,7 @@ class ScreenFit(QObject):
         self.scale = scale
         self._grow_window()
         self._checks_left = FIT_ROUNDS
+        self._frame_waits = FRAME_WAITS
         if self.flow.isVisible():
             QTimer.singleShot(0, self._check)
 
@@ -80,6 +84,14 @@ class ScreenFit(QObject):
         page = self.pages.currentWidget()
         flow = self.flow
         if page is None or not flow.isVisible() or self._checks_left <= 0:
+            return
+        top = flow.window()
+        if top is not flow and not top.isFullScreen() and top.frameGeometry() == top.geometry() \
+                and self._frame_waits > 0:
+            # not framed yet (a busy machine's window manager is slow): its title bar would push the window
+            # below the screen after this check, so check again once it is there
+            self._frame_waits -= 1
+            QTimer.singleShot(FRAME_WAIT_MS, self._check)
             return
         for _ in range(LAYOUT_PASSES):  # the page as laid out for this text
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
