@@ -43,6 +43,7 @@ MAX_HEADERS = 32
 MAX_TARGET = 1024
 HEAD_TIMEOUT_S = 5.0  # the whole request head, from the connection or the previous answer
 KEEPALIVE_S = 15.0  # a connection idle this long after an answer is closed
+MAX_CLOSING = 16  # evicted connections whose sockets may still be open
 IDLE_EVICT_S = 1.0  # when full, a connection waiting this long for its request may be closed to make room
 WRITE_TIMEOUT_S = 10.0  # per chunk: a reader this slow is cut off
 RESPONSE_TIMEOUT_S = 120.0  # a whole answer (the record): a reader that takes longer is cut off
@@ -247,7 +248,10 @@ class ObserverServer:
                 await self._bucket.take()
             except TimeoutError:  # never let the accept loop die
                 continue
-            while self.connections >= MAX_CONNECTIONS and not self._evict_one():
+            # a slot, and never more than MAX_CLOSING evicted connections still being closed (on a busy loop
+            # their sockets stay open until their tasks run): the process's sockets stay bounded
+            while (self.connections >= MAX_CONNECTIONS and not self._evict_one()) \
+                    or len(self._conns) >= MAX_CONNECTIONS + MAX_CLOSING:
                 self._slot_free.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._slot_free.wait(), IDLE_EVICT_S / 2)
