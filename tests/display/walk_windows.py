@@ -84,9 +84,9 @@ class Walker:
         if not window.isVisible():
             window.show()
         QTest.qWaitForWindowExposed(window, 5000)
-        deadline = time.monotonic() + 3  # a dialog gets its size as it is shown: wait for it, bounded
-        while (window.width() < 2 or window.height() < 2 or window.frameGeometry().width() < 2) \
-                and time.monotonic() < deadline:
+        deadline = time.monotonic() + 10  # a dialog gets its size as it is shown (slowly on a busy machine)
+        while (window.width() < 2 or window.height() < 2 or window.frameGeometry().width() < 2
+               or window.frameGeometry().height() < 2) and time.monotonic() < deadline:
             self.settle(0.02)
         self.settle()
         problems = fit_problems(window)
