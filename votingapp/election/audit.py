@@ -46,15 +46,6 @@ def _open(data_dir: DataDir) -> tuple[ChainStore, Genesis]:
     return store, genesis
 
 
-def _main_chain(store: ChainStore) -> Iterator[tuple[bytes, bytes]]:
-    expected = 1
-    for height, block_hash, data in store.main_blocks():
-        if height != expected:
-            raise StoreError(f"database {store.path} is damaged: the chain has no block at height {expected}")
-        expected += 1
-        yield block_hash, data
-
-
 @contextmanager
 def _proof_pool(genesis: Genesis) -> Iterator[ProcessPoolExecutor | None]:
     """For a secret election, os.cpu_count() worker processes to check the ballots' proofs in (none for an
@@ -90,7 +81,7 @@ def verify_data_dir(data_dir: DataDir, stop_requested: Callable[[], bool] = lamb
     store, genesis = _open(data_dir)
 
     def blocks() -> Iterator[bytes]:
-        for _hash, data in _main_chain(store):
+        for _hash, data in store.main_chain():
             if stop_requested():
                 raise VerificationCancelled("the verification was stopped")
             yield data
@@ -106,7 +97,7 @@ def export_record(data_dir: DataDir, path: Path) -> RecordSummary:
     """Write the election record (manifest + best chain) of ``data_dir`` to ``path``, atomically."""
     store, genesis = _open(data_dir)
     try:
-        return write_record(path, genesis, _main_chain(store))
+        return write_record(path, genesis, store.main_chain())
     finally:
         store.close()
 

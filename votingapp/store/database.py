@@ -299,6 +299,16 @@ class ChainStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"database {self.path} is damaged ({exc})") from None
 
+    def main_chain(self) -> Iterator[tuple[bytes, bytes]]:
+        """(hash, encoded block) of the whole best chain from height 1, in order; :class:`StoreError` where a
+        height is missing (a damaged database), as ``verify``, ``export`` and the observer board read it."""
+        expected = 1
+        for height, block_hash, data in self.main_blocks():
+            if height != expected:
+                raise StoreError(f"database {self.path} is damaged: the chain has no block at height {expected}")
+            expected += 1
+            yield block_hash, data
+
     def find_tx(self, txid: bytes) -> tuple[int, bytes, int] | None:
         """(height, block hash, position) of a transaction on the best chain, or None."""
         try:

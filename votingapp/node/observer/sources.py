@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from votingapp.core.chain import Ledger
 from votingapp.node.chain_service import ChainService
 from votingapp.node.events import PeerInfo
 from votingapp.node.observer.board import Board, build_board
-from votingapp.store.database import ChainStore, StoreError
+from votingapp.store.database import StoreError
 from votingapp.store.datadir import DataDir
 from votingapp.store.record import write_record_to
-
-
-def _main_chain(store: ChainStore) -> Iterator[tuple[bytes, bytes]]:
-    expected = 1
-    for height, block_hash, data in store.main_blocks():
-        if height != expected:
-            raise StoreError(f"database {store.path} is damaged: the chain has no block at height {expected}")
-        expected += 1
-        yield block_hash, data
 
 
 def record_of(data_dir: DataDir) -> bytes:
@@ -31,7 +22,7 @@ def record_of(data_dir: DataDir) -> bytes:
         if genesis is None:
             raise StoreError(f"data dir {data_dir.path} holds no election")
         out = io.BytesIO()
-        write_record_to(out, genesis, _main_chain(store))
+        write_record_to(out, genesis, store.main_chain())
         return out.getvalue()
     finally:
         store.close()
