@@ -130,6 +130,14 @@ def _start_window_manager(env: dict[str, str], processes: list[subprocess.Popen[
     return wm.poll() is None
 
 
+def use_in_this_process(env: dict[str, str]) -> None:
+    """Make Qt in this process draw on the display of ``env`` (from :func:`x_display`) with the xcb platform,
+    at the system's own text size (no DPI or scale left over from the caller's environment)."""
+    os.environ.update(DISPLAY=env["DISPLAY"], QT_QPA_PLATFORM="xcb")
+    for name in ("QT_FONT_DPI", "QT_SCALE_FACTOR"):
+        os.environ.pop(name, None)
+
+
 def _has_window_manager(env: dict[str, str]) -> bool:
     result = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
                             text=True, timeout=5, check=False) if shutil.which("xprop") else None

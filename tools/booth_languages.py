@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.xdisplay import x_display
+from tests.xdisplay import use_in_this_process, x_display
 from votingapp.election.setup import create_election
 from votingapp.gui.ballot_flow import BallotFlow
 from votingapp.gui.ballot_window import BallotWindow
@@ -126,9 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with x_display(*SCREEN) as env:
-        os.environ.update(DISPLAY=env["DISPLAY"], QT_QPA_PLATFORM="xcb")
-        for name in ("QT_FONT_DPI", "QT_SCALE_FACTOR"):
-            os.environ.pop(name, None)
+        use_in_this_process(env)
         saved = shoot_booth(args.out)
     for path in saved:
         print(path)

@@ -34,7 +34,7 @@ from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from tests.xdisplay import x_display
+from tests.xdisplay import use_in_this_process, x_display
 from votingapp.core.manifest import Station
 from votingapp.election.report import report_of_data_dir
 from votingapp.election.setup import create_election, existing_election, record_genesis
@@ -386,9 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         width, height = args.size
         with x_display(width, height) as env:
-            os.environ.update(DISPLAY=env["DISPLAY"], QT_QPA_PLATFORM="xcb")
-            for name in ("QT_FONT_DPI", "QT_SCALE_FACTOR"):
-                os.environ.pop(name, None)
+            use_in_this_process(env)
             paths = render(args.out)
     for path in paths:
         print(path)
